@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { ResultSchema, type Result } from './result.js';
+import { parseMessage, UnscorableError } from './mail/parse.js';
+import { isolateReply } from './mail/isolate.js';
+import { detectLanguage } from './language/detect.js';
+import { scoreReply } from './scoring/score.js';
+import type { Rubric } from './rubrics/schema.js';
+
+export interface ScoreOptions {
+  /** File path (CLI) or ingest id (API). */
+  source: string;
+  rubric: Rubric;
+  /** Overrides from the ingest hints or the agents file. */
+  agent?: { id?: string | null; name?: string | null; team?: string | null };
+  now?: () => Date;
+}
+
+/** Stable id of a message: from its Message-ID when it has one, else from its bytes. */
+export function messageKey(raw: Buffer, messageId: string | null): string {
+  const h = createHash('sha256');
+  if (messageId) h.update('mid:' + messageId.trim().replace(/^<|>$/g, '').toLowerCase());
+  else h.update(raw);
+  return h.digest('hex').slice(0, 24);
+}
+
+/**
+ * Raw bytes of one message → the contract's result object. Never throws for bad
+ * mail: anything that cannot be scored comes back as `unscorable` with a reason.
+ */
+export async function scoreMessage(raw: Buffer, opts: ScoreOptions): Promise<Result> {
+  const now = opts.now ?? (() => new Date());
+  const rubricRef = { id: opts.rubric.id, version: opts.rubric.version };
+  const unscorable = (reason: string, partial: Partial<Result> = {}): Result =>
+    ResultSchema.parse({
+      id: messageKey(raw, partial.messageId ?? null),
+      messageId: null,
+      source: opts.source,
+      status: 'unscorable',
+      reason,
+      agent: { email: null, name: null, id: opts.agent?.id ?? null, team: opts.agent?.team ?? null },
+      customer: { email: null, name: null },
+      subject: null,
+      sentAt: null,
+      language: null,
+      rubric: rubricRef,
+      score: null,
+      criteria: {},
+      reply: { text: '', quoted: null },
+      scoredAt: now().toISOString(),
+      ...partial,
+    });
+
+  let parsed;
+  try {
+    parsed = await parseMessage(raw);
+  } catch (err) {
+    if (err instanceof UnscorableError) return unscorable(err.message);
+    throw err;
+  }
+
+  const head = {
+    id: messageKey(raw, parsed.messageId),
+    messageId: parsed.messageId,
+    agent: {
+      email: parsed.from?.email ?? null,
+      name: opts.agent?.name ?? parsed.from?.name ?? null,
+      id: opts.agent?.id ?? parsed.from?.email ?? null,
+      team: opts.agent?.team ?? null,
+    },
+    customer: { email: parsed.to?.email ?? null, name: parsed.to?.name ?? null },
+    subject: parsed.subject,
+    sentAt: parsed.date,
+  } satisfies Partial<Result>;
+
+  const reply = isolateReply(parsed);
+  if (!reply.text.trim()) {
+    return unscorable('the message has no reply text of its own (empty, or only quoted history and signature)', {
+      ...head,
+      reply: { text: '', quoted: reply.quoted },
+    });
+  }
+
+  const language = detectLanguage(reply.text, parsed.contentLanguage);
+  const scored = scoreReply({ text: reply.text, quoted: reply.quoted, language, subject: parsed.subject }, opts.rubric);
+
+  return ResultSchema.parse({
+    ...head,
+    source: opts.source,
+    status: 'scored',
+    language,
+    rubric: rubricRef,
+    score: scored.score,
+    criteria: scored.criteria,
+    reply: { text: reply.text, quoted: reply.quoted },
+    scoredAt: now().toISOString(),
+  });
+}
