@@ -1,0 +1,87 @@
+import { cnpValid, codiceFiscaleValid, cpfValid, dniNieValid, ibanValid, luhnValid } from './checksums.js';
+import { IBAN_LENGTHS } from './iban-lengths.js';
+import type { RedactKind, Span } from './kinds.js';
+
+// Finders for identifiers with a fixed shape. Each regex has bounded quantifiers
+// only and cannot start inside a word, so a scan is linear in the text; the
+// check digits then decide.
+
+const EMAIL =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.){1,8}\p{L}{2,63}(?![\p{L}\p{N}-])/gu;
+const CARD = /(?<![\p{L}\p{N}])[2-6](?:[ -]?\d){12,18}(?![\p{L}\p{N}])/gu;
+const IBAN_START = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?=[ \u00a0]?[A-Za-z0-9])/gu;
+const CNP = /(?<![\p{L}\p{N}])[1-9]\d{12}(?![\p{L}\p{N}])/gu;
+const CPF = /(?<![\p{L}\p{N}.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\p{L}\p{N}])/gu;
+const DNI_NIE = /(?<![\p{L}\p{N}])(?:\d{8}|[XYZxyz][ -]?\d{7})[ -]?[A-Za-z](?![\p{L}\p{N}])/gu;
+// 6 letters (surname, name), year, month letter, day, place (letter + 3), check
+// letter; digits may be replaced by LMNPQRSTUV when two people would collide.
+const CF_DIGIT = '[0-9LMNPQRSTUVlmnpqrstuv]';
+const CODICE_FISCALE = new RegExp(
+  `(?<![\\p{L}\\p{N}])[A-Za-z]{6}${CF_DIGIT}{2}[ABCDEHLMPRSTabcdehlmprst]${CF_DIGIT}{2}[A-Za-z]${CF_DIGIT}{3}[A-Za-z](?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+function collect(text: string, re: RegExp, kind: RedactKind, valid: (m: string) => boolean): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(re)) if (valid(m[0])) spans.push({ start: m.index, end: m.index + m[0].length, kind });
+  return spans;
+}
+
+const compact = (s: string) => s.replace(/[\s.-]/g, '').toUpperCase();
+
+export const findEmails = (text: string) =>
+  collect(text, EMAIL, 'email', (m) => !m.startsWith('.') && !m.includes('..'));
+
+/** 13–19 digits, Luhn-valid, grouped as cards are printed (or not grouped). */
+export const findCards = (text: string) =>
+  collect(text, CARD, 'card', (m) => {
+    const digits = m.replace(/\D/g, '');
+    if (digits.length < 13 || digits.length > 19 || !luhnValid(digits)) return false;
+    const groups = m.split(/[ -]/).map((g) => g.length);
+    if (groups.length === 1) return true;
+    const seps = m.match(/[ -]/g)!;
+    if (!seps.every((c) => c === seps[0])) return false;
+    const shape = groups.join('-');
+    // 4-4-4-4(-3), and Amex / Diners 4-6-5, 4-6-4.
+    return groups.slice(0, -1).every((g) => g === 4) || shape === '4-6-5' || shape === '4-6-4';
+  });
+
+/**
+ * IBANs, compact or printed in groups of four. Walks from each country code and
+ * check digits to exactly the country's length, so a following word is never
+ * swallowed; then mod-97.
+ */
+export function findIbans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(IBAN_START)) {
+    const country = m[0].slice(0, 2).toUpperCase();
+    const length = IBAN_LENGTHS[country];
+    if (!length) continue;
+    let chars = m[0].toUpperCase();
+    let i = m.index + 4;
+    while (chars.length < length && i < text.length) {
+      const c = text[i];
+      if (/[A-Za-z0-9]/.test(c)) chars += c.toUpperCase();
+      else if ((c === ' ' || c === '\u00a0') && /[A-Za-z0-9]/.test(text[i + 1] ?? '')) {
+        // one space between groups
+      } else break;
+      i++;
+    }
+    if (chars.length !== length || /[\p{L}\p{N}]/u.test(text[i] ?? '')) continue;
+    if (ibanValid(chars)) spans.push({ start: m.index, end: i, kind: 'iban' });
+  }
+  return spans;
+}
+
+export const findCnps = (text: string) => collect(text, CNP, 'ro_cnp', cnpValid);
+
+export const findCpfs = (text: string) => collect(text, CPF, 'br_cpf', (m) => cpfValid(m.replace(/\D/g, '')));
+
+export const findDniNies = (text: string) => collect(text, DNI_NIE, 'es_dni_nie', (m) => dniNieValid(compact(m)));
+
+export const findCodiciFiscali = (text: string) =>
+  collect(text, CODICE_FISCALE, 'it_codice_fiscale', (m) => {
+    // Written all in capitals or all in small letters, with digits for the date.
+    if (m !== m.toUpperCase() && m !== m.toLowerCase()) return false;
+    return (m.match(/\d/g)?.length ?? 0) >= 4 && codiceFiscaleValid(m.toUpperCase());
+  });
