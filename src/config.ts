@@ -1,0 +1,162 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+// The service's one view of the environment. Read through a function, never at
+// import time, so tests and the CLI can pass their own environment.
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?$/i;
+const UNIT_SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86400 };
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i;
+const UNIT_BYTES: Record<string, number> = { b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** "90d", "12h", "30m", "45s", "250ms" or a plain number of seconds → seconds. */
+const duration = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      const m = DURATION.exec(s.trim());
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `"${s}" is not a duration (e.g. 30d, 12h, 90s, 0)` });
+        return z.NEVER;
+      }
+      return Number(m[1]) * UNIT_SECONDS[(m[2] ?? 's').toLowerCase()];
+    });
+
+/** "25mb", "512k" or a plain number of bytes → bytes. */
+const size = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      const m = SIZE.exec(s.trim());
+      if (!m) {
+        ctx.addIssue({ code: 'custom', message: `"${s}" is not a size (e.g. 25mb, 512k, 1000000)` });
+        return z.NEVER;
+      }
+      return Math.floor(Number(m[1]) * UNIT_BYTES[(m[2] ?? 'b').toLowerCase()]);
+    });
+
+const int = (fallback: number, min = 0) =>
+  z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min))
+    .default(fallback);
+
+const list = z
+  .string()
+  .default('')
+  .transform((s) =>
+    s
+      .split(/[\s,;]+/)
+      .map((x) => x.trim().toLowerCase().replace(/^@/, ''))
+      .filter(Boolean),
+  );
+
+/** "true"/"false" (also 1/0, yes/no, on/off): "false" is false. */
+const bool = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off', '']))
+    .transform((s) => (s === '' ? fallback : ['true', '1', 'yes', 'on'].includes(s)))
+    .default(fallback);
+
+/** Empty strings count as unset: `QA_READ_TOKEN=` in a compose file means "not configured". */
+const optional = z
+  .string()
+  .optional()
+  .transform((s) => (s && s.trim() ? s.trim() : undefined));
+
+export const EnvSchema = z.object({
+  PORT: int(3000),
+  HOST: z.string().default('127.0.0.1'),
+  REDIS_URL: optional,
+  QA_REDIS_CLUSTER: bool(false),
+  QA_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only')
+    .default('qa'),
+  QA_INGEST_TOKEN: optional,
+  QA_READ_TOKEN: optional,
+  QA_ADMIN_TOKEN: optional,
+  QA_DATA_DIR: z.string().default('./.data'),
+  QA_PUBLIC_URL: optional,
+  QA_MAX_MESSAGE_SIZE: size('25mb'),
+  QA_SUPPORT_DOMAINS: list,
+  QA_AGENTS_FILE: optional,
+  QA_RUBRIC: optional,
+  QA_CONCURRENCY: int(32, 1),
+  QA_WORKERS: int(availableParallelism()),
+  QA_ATTEMPTS: int(5, 1),
+  QA_LOCK_DURATION: duration('30s'),
+  QA_RAW_TTL: duration('7d'),
+  QA_RAW_RETENTION: duration('0'),
+  QA_RESULT_RETENTION: duration('90d'),
+  QA_FAILED_RETENTION: duration('30d'),
+  QA_FEED_FILE: optional,
+  QA_FEED_FILE_ITEMS: int(100, 1),
+  QA_SHUTDOWN_TIMEOUT: duration('30s'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+
+/** The environment, validated, as the service uses it. Durations are in seconds. */
+export const ConfigSchema = EnvSchema.transform((e) => ({
+  port: e.PORT,
+  host: e.HOST,
+  /** undefined: the default 127.0.0.1:6379, which `startAll` may start itself. */
+  redisUrl: e.REDIS_URL,
+  /** REDIS_URL names one node of a Redis Cluster. */
+  redisCluster: e.QA_REDIS_CLUSTER,
+  prefix: e.QA_PREFIX,
+  /** Prefix of every Redis key and queue, with a hash tag so that all keys share one Cluster slot (the Lua scripts touch several). */
+  keyPrefix: `{${e.QA_PREFIX}}`,
+  tokens: { ingest: e.QA_INGEST_TOKEN, read: e.QA_READ_TOKEN, admin: e.QA_ADMIN_TOKEN },
+  dataDir: resolve(e.QA_DATA_DIR),
+  publicUrl: e.QA_PUBLIC_URL?.replace(/\/+$/, ''),
+  maxMessageBytes: e.QA_MAX_MESSAGE_SIZE,
+  supportDomains: e.QA_SUPPORT_DOMAINS,
+  agentsFile: e.QA_AGENTS_FILE,
+  rubricFile: e.QA_RUBRIC,
+  concurrency: e.QA_CONCURRENCY,
+  workers: e.QA_WORKERS,
+  attempts: e.QA_ATTEMPTS,
+  /** ms a worker holds a job before it counts as stalled (a killed worker's jobs are taken up again after this). */
+  lockDurationMs: Math.max(1000, Math.round(e.QA_LOCK_DURATION * 1000)),
+  rawTtl: Math.max(1, Math.round(e.QA_RAW_TTL)),
+  rawRetention: Math.round(e.QA_RAW_RETENTION),
+  resultRetention: Math.max(1, Math.round(e.QA_RESULT_RETENTION)),
+  failedRetention: Math.max(1, Math.round(e.QA_FAILED_RETENTION)),
+  feedFile: e.QA_FEED_FILE ? resolve(e.QA_FEED_FILE) : undefined,
+  feedFileItems: e.QA_FEED_FILE_ITEMS,
+  shutdownTimeoutMs: Math.round(e.QA_SHUTDOWN_TIMEOUT * 1000),
+  logLevel: e.LOG_LEVEL,
+}));
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+/** The config as it may be logged: secrets replaced by whether they are set. */
+export function describeConfig(c: Config): Record<string, unknown> {
+  return {
+    ...c,
+    redisUrl: c.redisUrl ? c.redisUrl.replace(/\/\/[^@/]*@/, '//***@') : undefined,
+    tokens: Object.fromEntries(Object.entries(c.tokens).map(([k, v]) => [k, v ? 'set' : 'unset'])),
+  };
+}
