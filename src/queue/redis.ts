@@ -1,0 +1,70 @@
+import { Redis, Cluster, type RedisOptions } from 'ioredis';
+import { DEFAULT_REDIS_URL } from '../config.js';
+import { withScripts, type QaRedis } from '../store/scripts.js';
+
+// Connections by role. The HTTP side fails fast when Redis is away (a mail relay
+// must get a 503 at once and retry later, never hang); workers wait it out.
+
+export type Role = 'producer' | 'worker';
+
+const ROLE_OPTIONS: Record<Role, RedisOptions> = {
+  producer: {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2_000,
+    commandTimeout: 5_000,
+    enableAutoPipelining: true,
+    retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
+  },
+  worker: {
+    maxRetriesPerRequest: null,
+    enableAutoPipelining: true,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
+  },
+};
+
+export function connect(url: string | undefined, role: Role, opts: { cluster?: boolean; name?: string } = {}): QaRedis {
+  const options: RedisOptions = { ...ROLE_OPTIONS[role], connectionName: opts.name ?? `email-qa-${role}` };
+  const target = url ?? DEFAULT_REDIS_URL;
+  if (opts.cluster) {
+    const u = new URL(target);
+    const redis = new Cluster([{ host: u.hostname, port: Number(u.port || 6379) }], {
+      redisOptions: { ...options, username: u.username || undefined, password: decodeURIComponent(u.password) || undefined },
+      enableOfflineQueue: options.enableOfflineQueue,
+      enableAutoPipelining: true,
+    });
+    return withScripts(redis);
+  }
+  return withScripts(new Redis(target, options));
+}
+
+/** Resolves once Redis answers PING; rejects after `timeoutMs`. */
+export async function waitForRedis(redis: QaRedis, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (redis.status === 'ready' || redis.status === 'connect') {
+        await redis.ping();
+        return;
+      }
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+    }
+    if (Date.now() > deadline) throw new Error(`Redis did not answer within ${Math.round(timeoutMs / 1000)} s`);
+    await new Promise<void>((resolve) => {
+      const done = () => (clearTimeout(t), redis.off('ready', done), resolve());
+      const t = setTimeout(done, 200);
+      redis.once('ready', done);
+    });
+  }
+}
+
+/** ioredis and BullMQ errors that mean "Redis is not there right now": answered 503, retried by workers. */
+export function isRedisUnavailable(err: unknown): boolean {
+  const e = err as { name?: string; message?: string; code?: string };
+  if (e?.name === 'MaxRetriesPerRequestError') return true;
+  if (e?.code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH'].includes(e.code)) return true;
+  return /enableOfflineQueue|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET|^LOADING|^MISCONF|^READONLY|^OOM|Stream isn't writeable|connect ETIMEDOUT/.test(
+    e?.message ?? '',
+  );
+}
