@@ -1,0 +1,58 @@
+import express from 'express';
+import type { Logger } from 'pino';
+import type { Ingest } from '../ingest/ingest.js';
+import type { Metrics } from '../metrics.js';
+import type { MessageQueue } from '../queue/queue.js';
+import type { ResultStore } from '../store/results.js';
+import { requireBearer } from './auth.js';
+import { errorHandler, notFound } from './errors.js';
+import { openApiDocument } from './openapi.js';
+import { messagesRoute } from './routes/messages.js';
+import { readRoutes } from './routes/reads.js';
+
+export interface AppDeps {
+  tokens: { ingest: string; read: string; admin?: string };
+  ingest: Ingest;
+  store: ResultStore;
+  queue: MessageQueue;
+  metrics: Metrics;
+  /** Worker processes with a recent heartbeat. */
+  workersAlive: () => Promise<number>;
+  maxMessageBytes: number;
+  publicUrl?: string;
+  version: string;
+  log: Logger;
+}
+
+export function createApp(deps: AppDeps): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  const readAuth = requireBearer(deps.tokens.read, deps.tokens.admin);
+
+  // Probes carry no data, so they answer without a token (load balancers, orchestrators).
+  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/readyz', async (_req, res) => {
+    const [redis, workers] = await Promise.all([
+      deps.store.redis.ping().then(
+        () => true,
+        () => false,
+      ),
+      deps.workersAlive().catch(() => 0),
+    ]);
+    res.status(redis && workers > 0 ? 200 : 503).json({ status: redis && workers > 0 ? 'ready' : 'not ready', redis, workers });
+  });
+
+  app.use(messagesRoute({ ingest: deps.ingest, metrics: deps.metrics, maxMessageBytes: deps.maxMessageBytes, auth: requireBearer(deps.tokens.ingest, deps.tokens.admin) }));
+  app.use(readRoutes({ store: deps.store, queue: deps.queue, auth: readAuth, publicUrl: deps.publicUrl }));
+
+  const openapi = openApiDocument(deps.version);
+  app.get('/v1/openapi.json', readAuth, (_req, res) => void res.json(openapi));
+  app.get('/metrics', readAuth, async (_req, res) => {
+    res.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
+  });
+
+  app.use(notFound);
+  app.use(errorHandler(deps.log, (e) => deps.metrics.errors.inc({ code: e.code })));
+  return app;
+}
