@@ -1,0 +1,32 @@
+// One comparable form for a line of mail in any of our languages, so that patterns
+// are written once: "În", "In" and "Ín" all read "in"; Romanian ș/ş/s and ț/ţ/t
+// (comma-below, cedilla, none) all read s and t; German ß reads ss; typographic
+// quotes, dashes and the many Unicode spaces (French puts a narrow no-break space
+// before its colon) read as their ASCII forms.
+
+const MARKS = /\p{M}+/gu;
+// Letters that carry their stroke in the code point itself, so NFD leaves them whole.
+const LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı: 'i' };
+const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(INVISIBLE, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[łđøħı]/g, (c) => LETTERS[c] ?? c)
+    .replace(/[æœ]/g, (c) => (c === 'æ' ? 'ae' : 'oe'))
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(SPACES, ' ')
+    .trim();
+}
+
+/** A phrase as a regular-expression source that matches its folded form literally. */
+export function phraseSource(phrase: string): string {
+  return fold(phrase).replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+}

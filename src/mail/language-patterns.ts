@@ -1,0 +1,113 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { fold, phraseSource } from './fold.js';
+
+// The words mail clients and people use around a reply, per language, live in
+// ./patterns/<lang>.json; adding a language means adding a file. They are merged
+// into one matcher, because an Italian agent's Outlook may well be in English.
+
+const Phrases = z.array(z.string().min(1)).default([]);
+
+export const LanguagePackSchema = z.object({
+  language: z.string().regex(/^[a-z]{2}$/),
+  quoteHeader: z.object({ leads: Phrases, verbs: Phrases }),
+  headerFields: z.object({ from: Phrases, sent: Phrases, to: Phrases, cc: Phrases, subject: Phrases }),
+  originalMessage: Phrases,
+  forwarded: Phrases,
+  replyAbove: Phrases,
+  mobileSignatures: Phrases,
+  /** Device and app names that make a "Sent from …" line a signature; merged across packs. */
+  mobileDevices: Phrases,
+  signOffs: Phrases,
+  disclaimer: z.object({ markers: Phrases, confidential: Phrases, recipient: Phrases }),
+  signatureTitles: Phrases,
+});
+export type LanguagePack = z.infer<typeof LanguagePackSchema>;
+
+export type HeaderField = keyof LanguagePack['headerFields'];
+
+export interface Patterns {
+  languages: string[];
+  /** A quote-header verb ("wrote", "ha scritto", "a scris"…) as a whole word. */
+  quoteVerb: RegExp;
+  /** The same verb ending the line ("---- On … wrote ----" without a colon). */
+  quoteVerbAtEnd: RegExp;
+  /** A quote-header lead ("On", "Il", "În", "Pe", "El", "Le", "Am", "Em"…) at the start. */
+  quoteLead: RegExp;
+  /** Header label (folded, without colon) → the field it names. */
+  headerLabels: Map<string, HeaderField[]>;
+  /** "-----Original Message-----" and its translations. */
+  originalMessage: RegExp;
+  /** "---------- Forwarded message ---------", "Begin forwarded message:"… */
+  forwarded: RegExp;
+  replyAbove: string[];
+  mobileSignatures: string[];
+  mobileDevices: string[];
+  signOffs: Set<string>;
+  disclaimer: { markers: string[]; confidential: string[]; recipient: string[] };
+  signatureTitles: string[];
+}
+
+const PATTERN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'patterns');
+
+export function loadLanguagePacks(dir = PATTERN_DIR): LanguagePack[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => LanguagePackSchema.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
+const alternation = (phrases: Iterable<string>): string =>
+  [...new Set([...phrases].map(fold))]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource)
+    .join('|');
+
+export function compilePatterns(packs: LanguagePack[]): Patterns {
+  const all = <T>(pick: (p: LanguagePack) => T[]): T[] => packs.flatMap(pick);
+  const headerLabels = new Map<string, HeaderField[]>();
+  for (const p of packs) {
+    for (const [field, labels] of Object.entries(p.headerFields) as [HeaderField, string[]][]) {
+      for (const label of labels) {
+        const key = fold(label);
+        const kinds = headerLabels.get(key) ?? [];
+        if (!kinds.includes(field)) kinds.push(field);
+        headerLabels.set(key, kinds);
+      }
+    }
+  }
+  const verbs = alternation(all((p) => p.quoteHeader.verbs));
+  const orig = alternation(all((p) => p.originalMessage));
+  const fwd = alternation(all((p) => p.forwarded));
+  return {
+    languages: packs.map((p) => p.language),
+    quoteVerb: new RegExp(`(?:^|[\\s,;>)\\]"'])(?:${verbs})(?=[\\s:,;]|$)`),
+    quoteVerbAtEnd: new RegExp(`(?:^|[\\s,;>)\\]"'])(?:${verbs})$`),
+    quoteLead: new RegExp(`^(?:${alternation(all((p) => p.quoteHeader.leads))})(?=[\\s,])`),
+    headerLabels,
+    // Each side is a bounded run of one character class around a literal, so a
+    // hostile line cannot make these backtrack.
+    originalMessage: new RegExp(`^[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${orig})[ ]?[-=_*]{2}[-=_* ]{0,40}$`),
+    forwarded: new RegExp(`^(?:[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${fwd})[ ]?[-=_*]{2}[-=_* ]{0,40}|(?:${fwd})[ ]?:?)$`),
+    replyAbove: all((p) => p.replyAbove).map(fold),
+    mobileSignatures: all((p) => p.mobileSignatures).map(fold),
+    mobileDevices: all((p) => p.mobileDevices).map(fold),
+    signOffs: new Set(all((p) => p.signOffs).map(fold)),
+    disclaimer: {
+      markers: all((p) => p.disclaimer.markers).map(fold),
+      confidential: all((p) => p.disclaimer.confidential).map(fold),
+      recipient: all((p) => p.disclaimer.recipient).map(fold),
+    },
+    signatureTitles: all((p) => p.signatureTitles).map(fold),
+  };
+}
+
+let cached: Patterns | null = null;
+
+/** The merged patterns of every language pack, compiled once. */
+export function patterns(): Patterns {
+  cached ??= compilePatterns(loadLanguagePacks());
+  return cached;
+}

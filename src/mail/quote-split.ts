@@ -1,0 +1,222 @@
+import { fold } from './fold.js';
+import { QUOTE_MARK, SEPARATOR_MARK } from './html-to-text.js';
+import type { HeaderField, Patterns } from './language-patterns.js';
+
+// Splits the lines of a reply into what the sender wrote and what they quoted.
+// Three shapes of quoting, in every client language:
+//  - an attribution line ("On … wrote:", "Il giorno … ha scritto:", "În … a scris:",
+//    "Am … schrieb …:") followed by ">" lines: only the ">" block is quoted, text
+//    after it is the sender's again (bottom-posting, inline answers);
+//  - a header block (Outlook's From:/Sent:/To:/Subject: and translations,
+//    "-----Original Message-----", forwarded-message markers, an HTML quote
+//    container): everything from there to the end is quoted;
+//  - bare ">" lines.
+
+/** Header tests look at no more than this much of a line, so cost stays linear. */
+const MAX_HEADER_LINE = 300;
+const MAX_ATTRIBUTION = 400;
+const FIELD_LABEL = /^[ \t]{0,8}[*_]{0,2}([^:*_]{1,24}?)[*_]{0,2} ?:/;
+const GT_LINE = /^[ \t]{0,3}>/;
+const GT_ONE = /^[ \t]{0,3}> ?/;
+const SEPARATOR_LINE = /^[ \t]{0,8}(?:_{4,}|-{4,}|={4,}|\*{4,}|—{3,}|–{3,})[ \t]*$/;
+const EDGE_DASHES = /^[-=_* ]{0,12}|[-=_* ]{0,12}$/g;
+const GT_COLON = /^[ \t]{0,3}>[ \t]?:[ \t]*$/;
+const ADDRESS_BEFORE_COLON = /@[^\s@<>]{1,255}>? ?:$/;
+const YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/;
+
+export interface QuoteSplit {
+  own: string[];
+  /** The quoted message the reply answers, markers and headers removed; null when none. */
+  quoted: string[] | null;
+}
+
+const head = (line: string) => fold(line.length > MAX_HEADER_LINE ? line.slice(0, MAX_HEADER_LINE) : line);
+const isBlank = (line: string) => line.trim() === '';
+const isGt = (line: string) => GT_LINE.test(line);
+const isSeparator = (line: string) => line.trim() === SEPARATOR_MARK || SEPARATOR_LINE.test(line);
+
+export function headerField(line: string, p: Patterns): HeaderField[] | null {
+  const m = FIELD_LABEL.exec(head(line));
+  return m ? p.headerLabels.get(m[1].trim()) ?? null : null;
+}
+
+/**
+ * An attribution line at `i`, possibly wrapped over up to three lines. Returns the
+ * number of lines it spans and whether it carries hard evidence (an address, a
+ * year or a time) that makes it safe to treat everything below as quoted.
+ */
+export function attributionAt(lines: string[], i: number, p: Patterns): { span: number; strong: boolean } | null {
+  const first = head(lines[i]);
+  if (first === '' || isGt(lines[i])) return null;
+  const lead = p.quoteLead.test(first.replace(EDGE_DASHES, ''));
+  if (!lead && !first.includes('@') && !YEAR_OR_TIME.test(first)) return null;
+  let joined = '';
+  for (let span = 1; span <= 3 && i + span - 1 < lines.length; span++) {
+    const line = lines[i + span - 1];
+    // Gmail wraps a long address as "<x@y.com\n>:"; any other ">" line is the quote itself.
+    if (span > 1 && (isBlank(line) || (isGt(line) && !GT_COLON.test(line)))) break;
+    joined = span === 1 ? first : `${joined}${GT_COLON.test(line) ? '' : ' '}${head(line)}`;
+    if (joined.length > MAX_ATTRIBUTION) break;
+    const core = joined.replace(EDGE_DASHES, '');
+    const colon = core.endsWith(':');
+    const evidence = core.includes('@') || YEAR_OR_TIME.test(core);
+    if (colon && p.quoteVerb.test(core) && /\d|@/.test(core)) return { span, strong: evidence };
+    // "11:00 AM, November 17, 2021, "John" <john@acme.com>:" (no verb at all)
+    if (colon && ADDRESS_BEFORE_COLON.test(core) && YEAR_OR_TIME.test(core)) return { span, strong: true };
+    // "---- On Tue, 22 Dec 2015 14:17:36 Sam <x@y> wrote ----" (no colon)
+    if (!colon && p.quoteVerbAtEnd.test(core) && (lead || core.includes('@')) && evidence) return { span, strong: true };
+    if (colon) return null;
+  }
+  return null;
+}
+
+/**
+ * An Outlook-style header block at `i`: consecutive "Label: value" lines naming the
+ * sender and at least two more fields (one more after a separator line), in any
+ * of the known languages. Returns its length in lines.
+ */
+export function headerBlockAt(lines: string[], i: number, p: Patterns, introduced: boolean): number {
+  const seen = new Set<HeaderField>();
+  let end = i;
+  let stray = 0;
+  for (let j = i; j < lines.length && j < i + 12; j++) {
+    if (isBlank(lines[j])) break;
+    const kinds = headerField(lines[j], p);
+    if (kinds) {
+      // An ambiguous label ("De" is From in Spanish and French) counts once, as its first unseen meaning.
+      const k = kinds.find((x) => !seen.has(x));
+      if (k) seen.add(k);
+      end = j + 1;
+    } else if (j === i || ++stray > 2) break; // a wrapped To: or Subject: value
+  }
+  if (!seen.has('from')) return 0;
+  return seen.size >= (introduced ? 2 : 3) ? end - i : 0;
+}
+
+/** "Sent from my iPhone", "Inviato da iPhone", "Trimis de pe iPhone-ul meu"… */
+export function isMobileSignature(line: string, p: Patterns): boolean {
+  const h = head(line);
+  if (h.length > 80) return false;
+  const stripped = h.replace(/^[(<\s]+/, '');
+  return p.mobileSignatures.some((m) => stripped.startsWith(m)) && p.mobileDevices.some((d) => h.includes(d));
+}
+
+function isMarker(line: string, p: Patterns): boolean {
+  const h = head(line);
+  if (h === '') return false;
+  return p.originalMessage.test(h) || p.forwarded.test(h) || p.replyAbove.some((r) => h.includes(r));
+}
+
+/** A line that introduces a quote without date or address ("Sarah wrote:"). */
+function isLooseAttribution(line: string, p: Patterns): boolean {
+  const h = head(line);
+  return h.endsWith(':') && h.length <= MAX_ATTRIBUTION && p.quoteVerb.test(h);
+}
+
+function popTrailing(own: string[], p: Patterns): void {
+  for (;;) {
+    while (own.length > 0 && isBlank(own[own.length - 1])) own.pop();
+    if (own.length === 0) return;
+    if (isSeparator(own[own.length - 1]) || isLooseAttribution(own[own.length - 1], p)) {
+      own.pop();
+      continue;
+    }
+    // An attribution (possibly wrapped) that ends right where the quote begins.
+    let start = -1;
+    for (let k = 1; k <= 3 && own.length - k >= 0; k++) {
+      const a = attributionAt(own, own.length - k, p);
+      if (a && a.span === k) { start = own.length - k; break; }
+    }
+    if (start < 0) return;
+    own.length = start;
+  }
+}
+
+function endOfGtBlock(lines: string[], from: number): number {
+  let last = from;
+  for (let k = from; k < lines.length; k++) {
+    if (isGt(lines[k])) last = k;
+    else if (!isBlank(lines[k])) break;
+  }
+  return last + 1;
+}
+
+/** The quoted lines without their header lines, one level of ">" and older history. */
+function quotedMessage(lines: string[], p: Patterns, depth: number): string[] {
+  const body = lines.map((l) => l.replace(GT_ONE, ''));
+  let i = 0;
+  for (;;) {
+    while (i < body.length && (isBlank(body[i]) || isSeparator(body[i]) || body[i].trim() === QUOTE_MARK)) i++;
+    if (i >= body.length) return [];
+    if (isMarker(body[i], p)) { i++; continue; }
+    if (headerField(body[i], p)) {
+      // The header block, with wrapped address lists, up to the message itself.
+      i++;
+      while (i < body.length && (headerField(body[i], p) || isWrappedHeaderValue(body[i]))) i++;
+      continue;
+    }
+    const a = attributionAt(body, i, p);
+    if (a) { i += a.span; continue; }
+    break;
+  }
+  // Older history inside the quote is not what the reply answers.
+  return depth > 0 ? body.slice(i) : splitQuotes(body.slice(i), p, depth + 1).own;
+}
+
+function isWrappedHeaderValue(line: string): boolean {
+  if (isBlank(line)) return false;
+  return /^[ \t]/.test(line) || (line.includes('@') && !/[.!?]$/.test(line.trim()));
+}
+
+export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit {
+  const own: string[] = [];
+  const quotedParts: string[][] = [];
+  const cut = (from: number) => {
+    popTrailing(own, p);
+    quotedParts.push(quotedMessage(lines.slice(from), p, depth));
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.trim() === QUOTE_MARK) { cut(i + 1); break; }
+    if (isMarker(line, p)) { cut(i); break; }
+    // Mobile clients put their "Sent from my iPhone" right above the quoted message.
+    if (isMobileSignature(line, p) && lines.slice(i + 1, i + 40).some((l) => !isBlank(l))) { cut(i + 1); break; }
+    if (headerField(line, p) && headerBlockAt(lines, i, p, isSeparator(lastNonBlank(own))) > 0) {
+      cut(i);
+      break;
+    }
+
+    const a = attributionAt(lines, i, p);
+    if (a) {
+      let j = i + a.span;
+      while (j < lines.length && isBlank(lines[j])) j++;
+      if (j < lines.length && isGt(lines[j])) {
+        const end = endOfGtBlock(lines, j);
+        popTrailing(own, p);
+        quotedParts.push(quotedMessage(lines.slice(j, end), p, depth));
+        i = end;
+        continue;
+      }
+      if (a.strong) { cut(i); break; }
+    }
+    if (isGt(line)) {
+      const end = endOfGtBlock(lines, i);
+      if (own.length > 0 && isLooseAttribution(lastNonBlank(own), p)) popTrailing(own, p);
+      quotedParts.push(quotedMessage(lines.slice(i, end), p, depth));
+      i = end;
+      continue;
+    }
+    own.push(line);
+    i++;
+  }
+
+  const quoted = quotedParts.filter((q) => q.some((l) => !isBlank(l)));
+  return { own, quoted: quoted.length > 0 ? quoted.flatMap((q, k) => (k > 0 ? ['', ...q] : q)) : null };
+}
+
+function lastNonBlank(lines: string[]): string {
+  for (let k = lines.length - 1; k >= 0; k--) if (!isBlank(lines[k])) return lines[k];
+  return '';
+}

@@ -1,0 +1,153 @@
+import { fold } from './fold.js';
+import type { Patterns } from './language-patterns.js';
+
+// Cuts the signature block and legal disclaimer off the end of the sender's own
+// text, keeping the sign-off with the first name ("Warm regards,\nDaniel") that
+// belongs to the reply. A signature is recognised by its shape, not its words: a
+// run of short lines at the end holding a phone number, a web or mail address,
+// "Title | Company", the sender's full name, a job title or a "Sent from my …"
+// line; a disclaimer by its vocabulary (confidential + addressee/error).
+
+export interface Sender { name: string | null; email: string | null }
+
+type Kind = 'blank' | 'strong' | 'namey' | 'other';
+
+const MAX_SIG_LINE = 100;
+const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
+const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
+const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
+// A name, a company or a title: "Daniel Hart", "Bramble & Co.", "Lumora Home (UK) Ltd".
+const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ -]{0,48}$/u;
+const PS = /^p\.?\s?s\.?(?:\s|:|$)/i;
+const DELIMITER = /^(?:--|-- |—)\s*$/;
+const RULE = /^[ \t]*[-_=*—–~]{3,}[ \t]*$/;
+
+function words(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
+}
+
+function digits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+export function normaliseSenderName(name: string | null): string | null {
+  if (!name) return null;
+  let n = name.replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]|"|'/g, ' ').replace(/\s+/g, ' ').trim();
+  const comma = /^([^,]{1,40}),\s*([^,]{1,40})$/.exec(n); // "Hart, Daniel"
+  if (comma) n = `${comma[2]} ${comma[1]}`;
+  return n.length >= 3 && n.includes(' ') ? fold(n) : null;
+}
+
+class Classifier {
+  private readonly sender: string | null;
+  private readonly senderEmail: string | null;
+  constructor(private readonly p: Patterns, sender: Sender) {
+    this.sender = normaliseSenderName(sender.name);
+    this.senderEmail = sender.email ? sender.email.toLowerCase() : null;
+  }
+
+  /** Whether a line (folded) is a closing like "Kind regards," or "Cu stimă," alone or with a name. */
+  signOff(line: string): 'alone' | 'with-name' | null {
+    const f = fold(line);
+    if (f.length > 60) return null;
+    const bare = f.replace(/[\s,.!…:;–—-]+$/, '');
+    if (this.p.signOffs.has(bare)) return 'alone';
+    const m = /^([^,–—-]{2,40}?)\s*(?:,|\s[-–—])\s*(.{1,40})$/.exec(line.trim());
+    if (m && this.p.signOffs.has(fold(m[1])) && NAMEY.test(m[2].trim()) && words(m[2]) <= 3 && /^\p{Lu}/u.test(m[2].trim())) {
+      return 'with-name';
+    }
+    return null;
+  }
+
+  kind(line: string, disclaimer: boolean): Kind {
+    const t = line.trim();
+    if (t === '') return 'blank';
+    if (disclaimer || RULE.test(t)) return 'strong';
+    const f = fold(t);
+    if (this.p.mobileSignatures.some((m) => f.startsWith(m)) && f.length <= 80) return 'strong';
+    if (t.length <= MAX_SIG_LINE && words(t) <= 12) {
+      const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
+      if (!endsLikeProse) {
+        if (digits(t) >= 7) return 'strong'; // phone, fax
+        if (URL.test(t) || EMAIL.test(t) || SEPARATORS.test(t)) return 'strong';
+        if (this.sender && (f === this.sender || f.startsWith(`${this.sender},`) || f.startsWith(`${this.sender} `))) return 'strong';
+        if (this.senderEmail && t.toLowerCase().includes(this.senderEmail)) return 'strong';
+        if (t.length <= 60 && this.p.signatureTitles.some((w) => f.includes(w)) && !/[,:;]$/.test(t)) return 'strong';
+      }
+    }
+    if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
+      return 'namey';
+    }
+    return 'other';
+  }
+
+  /** Marks the lines of paragraphs that read as a legal disclaimer. */
+  disclaimers(lines: string[]): boolean[] {
+    const marks = new Array<boolean>(lines.length).fill(false);
+    const d = this.p.disclaimer;
+    let start = 0;
+    for (let i = 0; i <= lines.length; i++) {
+      if (i < lines.length && lines[i].trim() !== '') continue;
+      if (i > start) {
+        const para = fold(lines.slice(start, i).join(' '));
+        const isDisclaimer =
+          d.markers.some((m) => para.includes(m)) ||
+          (words(para) >= 8 && d.confidential.some((c) => para.includes(c)) && d.recipient.some((r) => para.includes(r)));
+        if (isDisclaimer) for (let k = start; k < i; k++) marks[k] = true;
+      }
+      start = i + 1;
+    }
+    return marks;
+  }
+}
+
+export function stripSignature(input: string[], p: Patterns, sender: Sender = { name: null, email: null }): string[] {
+  let lines = input;
+
+  // "-- " is the standard signature delimiter; everything below it is signature.
+  const firstText = lines.findIndex((l) => l.trim() !== '');
+  const delimiter = lines.findIndex((l, i) => i > firstText && DELIMITER.test(l));
+  if (delimiter > 0) lines = lines.slice(0, delimiter);
+
+  const c = new Classifier(p, sender);
+  const disclaimer = c.disclaimers(lines);
+  const kinds = lines.map((l, i) => c.kind(l, disclaimer[i]));
+  const signOffs = lines.map((l) => c.signOff(l));
+  const sigLike = (k: Kind) => k !== 'other';
+
+  // 1. The trailing run of signature-like lines, cut at its first strong line and
+  //    the name lines glued to it, but never at the name under a sign-off.
+  let end = lines.length;
+  let start = end;
+  while (start > 0 && sigLike(kinds[start - 1]) && !signOffs[start - 1]) start--;
+  let cutAt = end;
+  const firstStrong = kinds.findIndex((k, i) => i >= start && k === 'strong');
+  if (firstStrong >= 0) {
+    cutAt = firstStrong;
+    while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds[cutAt - 1] === 'namey' && !signOffs[cutAt - 1] && !signOffs[cutAt - 2]) cutAt--;
+  }
+
+  // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
+  for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
+    if (kinds[v] === 'other' && !signOffs[v]) break;
+    if (!signOffs[v]) continue;
+    let nameEnd = v + 1;
+    if (signOffs[v] === 'alone') {
+      let n = v + 1;
+      if (n < lines.length && kinds[n] === 'blank') n++;
+      if (n < lines.length && (kinds[n] === 'namey' || (kinds[n] === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+    }
+    const rest = kinds.slice(nameEnd, cutAt);
+    if (rest.every(sigLike) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    break;
+  }
+
+  end = cutAt;
+  while (end > 0 && kinds[end - 1] === 'blank') end--;
+  return lines.slice(0, end);
+}
