@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { eld as eldSmall } from 'eld/small';
+import { z } from 'zod';
+
+// Language of a reply: Nito-ELD (n-gram detector, accurate on short text) limited
+// to the languages support teams write in plus a few common neighbours, so that a
+// two-line Romanian reply without diacritics cannot come out Latvian. For the
+// shortest texts ("Merci !", "Grazie mille") a small cue-word list breaks ties; the
+// message's Content-Language is used only where the text itself is not conclusive,
+// because many clients stamp the user's interface locale on every message.
+
+const LanguagesSchema = z.object({
+  supported: z.array(z.string().length(2)),
+  alsoDetected: z.array(z.string().length(2)),
+  fallback: z.string().length(2),
+  shortTextCues: z.record(z.string(), z.array(z.string())),
+});
+
+const config = LanguagesSchema.parse(
+  JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'languages.json'), 'utf8')),
+);
+const candidates = [...config.supported, ...config.alsoDetected];
+const detector = eldSmall.newInstance();
+detector.setLanguageSubset(candidates);
+
+/** Enough text to identify a language; bounds the work on a huge reply. */
+const MAX_CHARS = 3000;
+/** A hint wins when the text's best language leads it by less than this factor. */
+const HINT_MARGIN = 0.9;
+const SHORT_TEXT_WORDS = 4;
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+
+/** Words that carry language: no addresses, links, numbers or codes. */
+function languageWords(text: string): string[] {
+  return text
+    .slice(0, MAX_CHARS)
+    .split(/\s+/)
+    .filter((w) => w && !w.includes('@') && !/^(?:https?:|www\.)/i.test(w) && !/\d/.test(w));
+}
+
+function normaliseHint(hint: string | null | undefined): string | null {
+  if (!hint) return null;
+  let code = hint.trim().toLowerCase().split(/[-_]/)[0];
+  if (code === 'nb' || code === 'nn') code = 'no';
+  return candidates.includes(code) ? code : null;
+}
+
+function cueLanguage(words: string[]): string | null {
+  const hits = new Map<string, number>();
+  for (const w of words) {
+    const f = fold(w).replace(/[^\p{L}]/gu, '');
+    for (const [lang, cues] of Object.entries(config.shortTextCues)) if (cues.includes(f)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+}
+
+/** ISO 639-1 code of the text's language; `hint` is a Content-Language value. */
+export function detectLanguage(text: string, hint?: string | null): string {
+  const hinted = normaliseHint(hint);
+  const words = languageWords(text);
+  if (words.length === 0) return hinted ?? config.fallback;
+
+  const result = detector.detect(words.join(' '));
+  const scores = result.getScores();
+  const best = result.language;
+  if (words.length <= SHORT_TEXT_WORDS && (!best || !result.isReliable())) {
+    const cue = cueLanguage(words);
+    if (cue) return cue;
+  }
+  if (!best) return hinted ?? config.fallback;
+  if (hinted && hinted !== best) {
+    const close = (scores[hinted] ?? 0) >= HINT_MARGIN * (scores[best] ?? 0);
+    if (close || !result.isReliable()) return hinted;
+  }
+  return best;
+}
