@@ -1,0 +1,116 @@
+import { z } from 'zod';
+
+// The rubric file and its language packs. The schema is the type: a QA team
+// edits YAML, the loader parses it through these schemas at start-up and
+// refuses a bad file with a readable message.
+
+const Id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and _ (e.g. "satisfaction_check")');
+const LangCode = z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639-1 code such as "en" or "it"');
+const PatternList = z.array(z.string().trim().min(1, 'empty pattern'));
+
+/** Which engine judges a criterion. The five built-ins follow rubric-guide.md. */
+export const EvaluatorSchema = z.enum(['apology', 'empathy', 'ownership', 'commitments', 'satisfaction_check', 'signals']);
+export type Evaluator = z.infer<typeof EvaluatorSchema>;
+
+/** For a custom criterion judged by signals alone (evaluator: signals). */
+export const SignalRuleSchema = z
+  .object({
+    /** When the criterion applies: always, or when the customer reports a problem / shows emotion, or when one of these signals fires in the reply. */
+    applies: z.union([z.enum(['always', 'problem', 'emotion', 'problem_or_emotion']), z.array(Id).min(1)]).default('always'),
+    /** Any of these signals in the reply passes… */
+    pass: z.array(Id).default([]),
+    /** …unless one of these fires (they fail the criterion even beside a pass signal). */
+    fail: z.array(Id).default([]),
+  })
+  .strict();
+
+export const CriterionSchema = z
+  .object({
+    id: Id,
+    name: z.string().min(1),
+    description: z.string().default(''),
+    weight: z.number().nonnegative().default(1),
+    /** A failed critical criterion caps the total at scoring.criticalCap. */
+    critical: z.boolean().default(false),
+    /** Defaults to the criterion id when that is a built-in evaluator. */
+    evaluator: EvaluatorSchema.optional(),
+    rule: SignalRuleSchema.optional(),
+    /** Score inside a pass verdict, e.g. a satisfaction check that also asks "anything else?". */
+    partialScore: z.number().min(0).max(1).default(0.75),
+    /** One coach sentence per outcome key (e.g. "pass", "fail.missing"); {lang} notes are added by the engine. */
+    feedback: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+export type Criterion = z.infer<typeof CriterionSchema>;
+
+/** A language pack: the words of one language, as named lists of phrase patterns. */
+export const PackSchema = z
+  .object({
+    language: LangCode,
+    name: z.string().optional(),
+    /** Named pattern lists that patterns can use as {name}. */
+    macros: z.record(Id, PatternList).default({}),
+    /** Signal id → phrase patterns (see src/scoring/pattern.ts for the syntax). */
+    signals: z.record(Id, PatternList).default({}),
+    /** Words after which a full stop does not end a sentence (Mr, Dr, nr, art). */
+    abbreviations: z.array(z.string()).default([]),
+    /** Coach sentences in this language, keyed "criterion.outcome"; English from the rubric otherwise. */
+    feedback: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+export type Pack = z.infer<typeof PackSchema>;
+
+/** A pack that extends another rubric's pack: lists under "signal+" are appended to the parent's. */
+export const PackOverrideSchema = PackSchema.extend({
+  signals: z.record(z.string().regex(/^[a-z][a-z0-9_]*\+?$/), PatternList).default({}),
+  macros: z.record(z.string().regex(/^[a-z][a-z0-9_]*\+?$/), PatternList).default({}),
+});
+export type PackOverride = z.infer<typeof PackOverrideSchema>;
+
+export const ScoringSchema = z
+  .object({
+    /** When a critical criterion fails, the total is at most this. */
+    criticalCap: z.number().min(0).max(100).default(40),
+    /** Decimals of the total (0 → integers). */
+    decimals: z.number().int().min(0).max(3).default(0),
+  })
+  .strict();
+
+/** The rubric file as written. */
+export const RubricFileSchema = z
+  .object({
+    id: Id.or(z.string().regex(/^[a-z][a-z0-9_-]*$/)),
+    name: z.string().optional(),
+    description: z.string().optional(),
+    /** Semver of the file; when absent the version is a hash of the content. */
+    version: z.string().optional(),
+    /** Another rubric file to start from (a path relative to this one, or "support-reply" for the default). */
+    extends: z.string().optional(),
+    /** With extends: criteria merge by id (give only what changes); without: the full list. */
+    criteria: z.array(z.object({ id: Id }).passthrough()).default([]),
+    /** Criteria of the parent to drop. */
+    remove: z.array(Id).default([]),
+    scoring: ScoringSchema.partial().default({}),
+    /** Pack used for a language that has none. */
+    fallbackLanguage: LangCode.optional(),
+    /** Folders or files of language packs, relative to this file. */
+    packs: z.union([z.string(), z.array(z.string())]).optional(),
+  })
+  .strict();
+export type RubricFile = z.infer<typeof RubricFileSchema>;
+
+/** The resolved rubric the scorer runs on. */
+export const RubricSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  version: z.string(),
+  criteria: z.array(CriterionSchema).min(1, 'a rubric needs at least one criterion'),
+  scoring: ScoringSchema,
+  fallbackLanguage: LangCode,
+  packs: z.record(LangCode, PackSchema),
+});
+
+export type Rubric = z.infer<typeof RubricSchema> & {
+  /** Where it was loaded from (for messages), when it came from a file. */
+  readonly source?: string;
+};

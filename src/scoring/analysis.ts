@@ -1,0 +1,172 @@
+import type { CompiledPack } from './compile.js';
+import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
+
+export interface Hit extends Span {
+  signal: string;
+  sentence: number;
+  clause: number;
+}
+
+const NO_PACK_SIGNAL: RegExp | undefined = undefined;
+
+/**
+ * One text (the reply, or the customer's message) read with one language
+ * pack: its segments and, on demand, the hits of each signal. Signals are
+ * matched once over the whole text with the pack's compiled regexes.
+ */
+export class Analysis {
+  readonly doc: Doc;
+  private readonly cache = new Map<string, Hit[]>();
+
+  constructor(
+    readonly text: string,
+    readonly pack: CompiledPack,
+    opts: { segmentFrame?: boolean } = {},
+  ) {
+    const frame = opts.segmentFrame ?? true;
+    const greeting = pack.signals.get('greeting') ?? NO_PACK_SIGNAL;
+    const signoff = pack.signals.get('signoff') ?? NO_PACK_SIGNAL;
+    const startsWith = (re: RegExp | undefined, line: string) => {
+      if (!re) return false;
+      re.lastIndex = 0;
+      const m = re.exec(line);
+      return !!m && m.index <= 1;
+    };
+    this.doc = segment(text, {
+      isGreeting: (l) => frame && startsWith(greeting, l),
+      isSignoff: (l) => frame && startsWith(signoff, l),
+      clauseBreaks: this.raw('clause_break').map((h) => h.start),
+      abbreviations: pack.abbreviations,
+    });
+  }
+
+  /** All matches of a signal anywhere in the text. */
+  private raw(signal: string): Span[] {
+    const re = this.pack.signals.get(signal);
+    if (!re) return [];
+    const out: Span[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(this.text))) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      out.push({ start: m.index, end: m.index + m[0].length });
+    }
+    return out;
+  }
+
+  /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */
+  hits(signal: string): Hit[] {
+    const cached = this.cache.get(signal);
+    if (cached) return cached;
+    const { body } = this.doc;
+    const out: Hit[] = [];
+    for (const s of this.raw(signal)) {
+      if (s.start < body.start || s.end > body.end) continue;
+      const sentence = this.sentenceAt(s.start);
+      if (!sentence) continue;
+      out.push({ ...s, signal, sentence: sentence.index, clause: this.clauseAt(s.start)?.index ?? sentence.firstClause });
+    }
+    this.cache.set(signal, out);
+    return out;
+  }
+
+  has(signal: string): boolean {
+    return this.hits(signal).length > 0;
+  }
+
+  sentenceAt(pos: number): Sentence | undefined {
+    const ss = this.doc.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < ss[mid].start) hi = mid - 1;
+      else if (pos >= ss[mid].end) lo = mid + 1;
+      else return ss[mid];
+    }
+    return undefined;
+  }
+
+  clauseAt(pos: number): (Clause & { index: number }) | undefined {
+    const cs = this.doc.clauses;
+    let lo = 0;
+    let hi = cs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < cs[mid].start) hi = mid - 1;
+      else if (pos >= cs[mid].end) lo = mid + 1;
+      else return { ...cs[mid], index: mid };
+    }
+    return undefined;
+  }
+
+  /** Hits of a signal in one sentence. */
+  inSentence(signal: string, sentence: number): Hit[] {
+    return this.hits(signal).filter((h) => h.sentence === sentence);
+  }
+
+  inClause(signal: string, clause: number): Hit[] {
+    return this.hits(signal).filter((h) => h.clause === clause);
+  }
+
+  /** Number of words between two offsets. */
+  wordsBetween(a: number, b: number): number {
+    if (b <= a) return 0;
+    return (this.text.slice(a, b).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+  }
+
+  /**
+   * Is a hit negated: a negation cue ("not", "non", "nu", "no need to") earlier
+   * in the same clause, at most `window` words before it, with no "and"/"but"
+   * between them.
+   */
+  negated(hit: Span, window = 5): boolean {
+    const clause = this.clauseAt(hit.start);
+    const from = clause ? clause.start : this.sentenceAt(hit.start)?.start ?? hit.start;
+    const negs = this.hits('negation').filter((n) => n.start >= from && n.end <= hit.start);
+    if (!negs.length) return false;
+    const neg = negs[negs.length - 1];
+    if (this.wordsBetween(neg.end, hit.start) > window) return false;
+    return !this.hits('scope_break').some((b) => b.start >= neg.end && b.end <= hit.start);
+  }
+
+  /** A signal hit starting within `maxWords` words after `pos` (same sentence). */
+  followedBy(signal: string, pos: number, maxWords: number): Hit | undefined {
+    const s = this.sentenceAt(pos);
+    return this.hits(signal).find((h) => h.start >= pos && (!s || h.sentence === s.index) && this.wordsBetween(pos, h.start) <= maxWords);
+  }
+
+  /** A signal hit ending within `maxWords` words before `pos` (same sentence). */
+  precededBy(signal: string, pos: number, maxWords: number): Hit | undefined {
+    const s = this.sentenceAt(pos);
+    const hs = this.hits(signal).filter((h) => h.end <= pos && (!s || h.sentence === s.index) && this.wordsBetween(h.end, pos) <= maxWords);
+    return hs[hs.length - 1];
+  }
+
+  slice(span: Span): string {
+    return this.text.slice(span.start, span.end);
+  }
+
+  get sentences(): Sentence[] {
+    return this.doc.sentences;
+  }
+}
+
+/** Remove hits that overlap an earlier kept hit (keep the first, longest at a start). */
+export function dedupe(hits: Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Hit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) continue;
+    out.push(h);
+  }
+  return out;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,46 @@
+import type { Rubric } from '../rubrics/schema.js';
+import { compileList, PatternError } from './pattern.js';
+
+export interface CompiledPack {
+  language: string;
+  /** signal id → one global regex over all its patterns */
+  signals: Map<string, RegExp>;
+  abbreviations: Set<string>;
+  feedback: Record<string, string>;
+}
+
+export interface CompiledRubric {
+  packs: Map<string, CompiledPack>;
+}
+
+// Compiled once per rubric object: the scorer stays a pure function of
+// (input, rubric) and never builds a regex per reply.
+const cache = new WeakMap<Rubric, CompiledRubric>();
+
+export function compileRubric(rubric: Rubric): CompiledRubric {
+  const hit = cache.get(rubric);
+  if (hit) return hit;
+  const packs = new Map<string, CompiledPack>();
+  for (const [lang, pack] of Object.entries(rubric.packs)) {
+    const signals = new Map<string, RegExp>();
+    for (const [id, patterns] of Object.entries(pack.signals)) {
+      try {
+        const re = compileList(patterns, pack.macros);
+        if (re) signals.set(id, re);
+      } catch (err) {
+        if (err instanceof PatternError) throw new PatternError(`pack "${lang}", signal "${id}": ${err.message}`);
+        if (err instanceof SyntaxError) throw new PatternError(`pack "${lang}", signal "${id}": ${err.message}`);
+        throw err;
+      }
+    }
+    packs.set(lang, {
+      language: lang,
+      signals,
+      abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
+      feedback: pack.feedback,
+    });
+  }
+  const compiled = { packs };
+  cache.set(rubric, compiled);
+  return compiled;
+}

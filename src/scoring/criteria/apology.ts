@@ -1,0 +1,31 @@
+import { facts } from '../facts.js';
+import { fail, na, pass, type Judge } from './types.js';
+
+/**
+ * rubric-guide §1. Applies when the customer reports trouble or the reply
+ * admits a failure of its own; passes on one or two genuine apologies.
+ */
+export const judgeApology: Judge = ({ reply, customer }) => {
+  const f = facts(reply);
+  const genuine = f.apologies.filter((x) => x.kind === 'genuine');
+  const admitted = reply.hits('admitted_failure').filter((h) => !reply.negated(h, 2));
+  // "No need to apologise" answers the customer's own apology: nothing went wrong.
+  const declinedOnly = f.declinedApologies.length > 0 && !genuine.length && !admitted.length;
+  const applies = !declinedOnly && (customer.problem || admitted.length > 0 || genuine.length > 0);
+  if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
+
+  const counted = f.apologies.filter((x) => x.kind === 'genuine' || x.kind === 'undercut' || x.kind === 'sarcastic');
+  if (counted.length >= 3) return fail('fail.repeated', counted.map((x) => x.hit));
+  if (genuine.length) return pass(genuine.map((x) => x.hit));
+
+  const first = (kind: string) => f.apologies.find((x) => x.kind === kind);
+  const undercut = first('undercut');
+  if (undercut) return fail('fail.undercut', [undercut.hit, ...(undercut.by ? [undercut.by] : [])]);
+  const sarcastic = first('sarcastic');
+  if (sarcastic) return fail('fail.sarcastic', [sarcastic.hit, ...(sarcastic.by ? [sarcastic.by] : [])]);
+  const softener = first('softener');
+  if (softener) return fail('fail.softener', [softener.hit]);
+  const non = first('conditional') ?? first('feeling');
+  if (non) return fail('fail.conditional', [non.hit]);
+  return fail('fail.missing', admitted);
+};

@@ -1,0 +1,26 @@
+import type { Hit } from '../analysis.js';
+import { facts } from '../facts.js';
+import { fail, na, pass, type Judge } from './types.js';
+
+/**
+ * rubric-guide §4. Applies when the reply promises something or refuses
+ * something. Passes when every promise is the agent's own and concrete (what
+ * and when) and every refusal comes with an alternative.
+ */
+export const judgeCommitments: Judge = ({ reply }) => {
+  const f = facts(reply);
+  const others = reply.hits('others_decision');
+  const guarantee = reply.hits('absolute_guarantee').filter((h) => !reply.negated(h, 2));
+  if (!f.promises.length && !f.refusals.length && !others.length && !guarantee.length) return na();
+  if (others.length) return fail('fail.others_decision', others);
+  if (guarantee.length) return fail('fail.guarantee', guarantee);
+  const flat = f.refusals.filter((r) => !r.alternative);
+  if (flat.length) return fail('fail.flat_refusal', flat.map((r) => r.hit));
+  const vague = f.promises.flatMap((p) => p.vague);
+  if (vague.length) return fail('fail.vague', vague);
+  if (f.promises.length && !f.promises.some((p) => p.times.length)) {
+    return fail('fail.no_time', f.promises.map((p) => p.markers[0]));
+  }
+  const evidence: Hit[] = [...f.refusals.map((r) => r.alternative!).filter(Boolean), ...f.promises.flatMap((p) => p.times)];
+  return pass(evidence.sort((a, b) => a.start - b.start));
+};

@@ -1,0 +1,19 @@
+import { facts } from '../facts.js';
+import { fail, na, pass, type Judge } from './types.js';
+
+/**
+ * rubric-guide §2. Applies when the customer reports a problem or shows a
+ * negative emotion; passes when the reply acknowledges the feeling or impact
+ * (or restates the situation from the customer's side) and nothing in it
+ * dismisses or blames the customer.
+ */
+export const judgeEmpathy: Judge = ({ reply, customer }) => {
+  if (!customer.problem && !customer.emotion) return na();
+  const dismissive = [...reply.hits('dismissive'), ...reply.hits('blame'), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
+  if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
+  const shown = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
+  const restated = reply.hits('restatement');
+  if (shown.length || restated.length) return pass([...shown, ...restated].sort((a, b) => a.start - b.start));
+  const apologies = facts(reply).apologies.filter((x) => x.kind === 'genuine').map((x) => x.hit);
+  return fail(apologies.length ? 'fail.apology_only' : 'fail.missing');
+};

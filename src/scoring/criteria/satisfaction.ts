@@ -1,0 +1,65 @@
+import type { Analysis, Hit } from '../analysis.js';
+import type { Sentence } from '../segment.js';
+import { fail, na, pass, type Judge } from './types.js';
+
+/** Signals that make a sentence something other than an answer. */
+const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check', 'social', 'thanks_ack'];
+const SOCIAL = ['apology', 'empathy', 'restatement', 'dismissive', 'blame', 'sarcasm'];
+const ACTION = ['first_person_action', 'first_person_ambiguous', 'refusal', 'deadline', 'future', 'alternative', 'time_frame'];
+
+/** Does this sentence give an answer, a solution, a decision or a status? */
+function isAnswer(a: Analysis, s: Sentence): boolean {
+  if (s.question) return false;
+  const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
+  if (NOT_ANSWER.some(has)) return false;
+  if (SOCIAL.some(has) && !ACTION.some(has)) return false;
+  return true;
+}
+
+/**
+ * The closing question(s): questions in the last paragraph or among the last
+ * two sentences that ask the customer about the outcome: not "anything
+ * else?", not a request for details, not a restatement check.
+ */
+function closingChecks(a: Analysis): Hit[] {
+  const ss = a.doc.sentences;
+  if (!ss.length) return [];
+  const lastPara = ss[ss.length - 1].paragraph;
+  const out: Hit[] = [];
+  ss.forEach((s, i) => {
+    if (!s.question || (s.paragraph !== lastPara && i < ss.length - 2)) return;
+    if (ss.length > 1 && i === 0) return;
+    const inS = (sig: string) => a.inSentence(sig, s.index);
+    if (inS('info_request').length || inS('restatement').length || inS('offer_question').length) return;
+    const ae = inS('anything_else')[0];
+    // "Is there anything else…?" on its own is not a check; "Does that put your
+    // mind at rest, or is there anything…?" is.
+    if (ae && a.wordsBetween(s.start, ae.start) < 4) return;
+    out.push({ start: s.start, end: ae ? ae.start : s.end, signal: 'closing_question', sentence: s.index, clause: s.firstClause });
+  });
+  return out.map((h) => ({ ...h, end: trimEnd(a.text, h.start, h.end) }));
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s,;]/.test(text[e - 1])) e--;
+  return e;
+}
+
+/**
+ * rubric-guide §5. Applies when the reply gives an answer, solution or
+ * decision; passes when it asks whether the outcome works for the customer
+ * (or promises a follow-up to check). "Anything else?" alone fails; with a
+ * real check it passes with a lower score.
+ */
+export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
+  const explicit = [...reply.hits('satisfaction_check'), ...reply.hits('follow_up_check')].filter((h) => !reply.negated(h, 2));
+  const answers = reply.doc.sentences.filter((s) => isAnswer(reply, s));
+  const applies = explicit.length > 0 || (answers.length > 0 && !customer.praiseOnly);
+  if (!applies) return na(customer.praiseOnly ? 'na.thanks' : 'na');
+  const checks = [...explicit, ...closingChecks(reply)].sort((a, b) => a.start - b.start);
+  const anythingElse = reply.hits('anything_else');
+  if (checks.length && anythingElse.length) return pass([...checks, ...anythingElse], 'pass.anything_else', criterion.partialScore);
+  if (checks.length) return pass(checks);
+  return fail(anythingElse.length ? 'fail.anything_else' : 'fail.missing', anythingElse);
+};

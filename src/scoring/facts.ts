@@ -1,0 +1,146 @@
+import { dedupe, overlaps, type Analysis, type Hit } from './analysis.js';
+
+// Facts about a reply that several criteria share (a flat refusal undercuts an
+// apology and fails commitments; first-person actions are ownership and tell a
+// promise from an offer). Computed once per reply.
+
+export type ApologyKind = 'genuine' | 'conditional' | 'feeling' | 'softener' | 'undercut' | 'sarcastic';
+
+export interface ApologyFact {
+  hit: Hit;
+  kind: ApologyKind;
+  /** what undercut it (blame, dismissive, flat refusal) */
+  by?: Hit;
+}
+
+export interface Refusal {
+  hit: Hit;
+  alternative: Hit | null;
+}
+
+export interface Promise {
+  sentence: number;
+  markers: Hit[];
+  times: Hit[];
+  vague: Hit[];
+}
+
+export interface Facts {
+  apologies: ApologyFact[];
+  declinedApologies: Hit[];
+  refusals: Refusal[];
+  promises: Promise[];
+  actions: Hit[];
+  pluralOnly: Hit[];
+}
+
+const memo = new WeakMap<Analysis, Facts>();
+
+export function facts(a: Analysis): Facts {
+  const hit = memo.get(a);
+  if (hit) return hit;
+  const promises = findPromises(a);
+  const refusals = findRefusals(a, promises);
+  const f: Facts = {
+    refusals,
+    promises,
+    ...findApologies(a, refusals),
+    ...findActions(a),
+  };
+  memo.set(a, f);
+  return f;
+}
+
+function inQuestion(a: Analysis, h: Hit): boolean {
+  return a.doc.sentences[h.sentence]?.question ?? false;
+}
+
+function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
+  const out: Refusal[] = [];
+  for (const h of dedupe(a.hits('refusal'))) {
+    if (inQuestion(a, h)) continue;
+    // An alternative after the refusal, in the same sentence or later: "but
+    // I can…", "what I can do is…", or a concrete promise that follows it.
+    const alt =
+      a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
+      promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
+      null;
+    out.push({ hit: h, alternative: alt });
+  }
+  return out;
+}
+
+function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFact[]; declinedApologies: Hit[] } {
+  const apologies: ApologyFact[] = [];
+  const declined: Hit[] = [];
+  const flat = refusals.filter((r) => !r.alternative).map((r) => r.hit);
+  for (const h of dedupe(a.hits('apology'))) {
+    if (a.negated(h)) {
+      declined.push(h);
+      continue;
+    }
+    if (a.followedBy('apology_softener', h.end, 1)) {
+      apologies.push({ hit: h, kind: 'softener' });
+      continue;
+    }
+    if (a.followedBy('apology_conditional', h.end, 2)) {
+      apologies.push({ hit: h, kind: 'conditional' });
+      continue;
+    }
+    if (a.followedBy('apology_feeling', h.end, 3)) {
+      apologies.push({ hit: h, kind: 'feeling' });
+      continue;
+    }
+    const sarcasm = a.hits('sarcasm').find((s) => s.sentence === h.sentence && s.start >= h.end);
+    if (sarcasm) {
+      apologies.push({ hit: h, kind: 'sarcastic', by: sarcasm });
+      continue;
+    }
+    // Undercut at once: blame, a brush-off or a flat refusal later in the same
+    // sentence or in the next one.
+    const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
+    const by = [...a.hits('blame'), ...a.hits('dismissive'), ...flat].filter(near).sort((x, y) => x.start - y.start)[0];
+    apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });
+  }
+  return { apologies, declinedApologies: declined };
+}
+
+function findPromises(a: Analysis): Promise[] {
+  const out: Promise[] = [];
+  const blocked = (h: Hit) =>
+    a.inClause('not_promise', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
+  for (const s of a.doc.sentences) {
+    if (s.question) continue;
+    const inS = (sig: string) => a.inSentence(sig, s.index);
+    const future = inS('future').filter((h) => !blocked(h));
+    const deadline = inS('deadline').filter((h) => !blocked(h));
+    const vagueTime = inS('vague_time').filter((h) => !blocked(h));
+    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
+    const markers = [...future, ...deadline, ...vaguePromise, ...vagueTime];
+    if (!markers.length) continue;
+    const times = dedupe([...inS('time_frame'), ...deadline]);
+    // A promise that waits on the customer and names no time ("DM me and I'll
+    // check") is an offer, not a promise.
+    if (!times.length && !vagueTime.length && inS('conditional_offer').length) continue;
+    const vague = [
+      ...vagueTime,
+      ...vaguePromise.filter((vp) => !times.some((t) => t.clause === vp.clause || (t.sentence === vp.sentence && t.start >= vp.end && a.wordsBetween(vp.end, t.start) <= 6))),
+    ];
+    out.push({ sentence: s.index, markers, times, vague });
+  }
+  return out;
+}
+
+function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
+  const excluded = a.hits('non_action');
+  const ok = (h: Hit) => !inQuestion(a, h) && !a.negated(h, 3) && !excluded.some((x) => overlaps(x, h));
+  const singular = dedupe(a.hits('first_person_action')).filter(ok);
+  const ambiguous = dedupe(a.hits('first_person_ambiguous')).filter(ok);
+  const plural = a.hits('first_person_plural');
+  const pluralVoice = plural.length > 0 && singular.length === 0 && !a.has('singular_marker');
+  // "am verificat" (Romanian) is "I" or "we": read it as "I" unless "noi" or a
+  // plural reflexive marks it, or the whole reply speaks as "we".
+  const amb = ambiguous.filter((h) => !pluralVoice && !a.inClause('plural_marker', h.clause).length);
+  const actions = dedupe([...singular, ...amb]).filter((h) => !singular.some((s) => s !== h && overlaps(s, h)) || singular.includes(h));
+  return { actions, pluralOnly: actions.length ? [] : plural };
+}

@@ -1,0 +1,240 @@
+// The phrase-pattern language of rubric language packs, compiled to RegExp source.
+//
+// Packs are written by people, so the syntax stays small and readable:
+//
+//   word word        words in order, any whitespace between them (line breaks too)
+//   (a|b c|d)        one of the alternatives (each may hold several words)
+//   [a|b]            optional: zero or one of the alternatives
+//   *                any letters inside or at the end of a word:  apologi*  *ato
+//   ?                exactly one letter
+//   ~3               a gap of up to three words (~ alone: up to three)
+//   {name}           a macro: the pack's list `macros.name`, or a built-in:
+//                    {n} a number (12, 1.120, 9:47), {w} any one word
+//   ^                (first) only at the start of a clause or line
+//
+// Matching is case-insensitive and whole-word (no match inside a longer word).
+// Accented letters written in a pattern also match their plain letter, so
+// "îmi pare rău" matches "imi pare rau", and ș/ş, ț/ţ are one letter; a plain
+// letter in a pattern stays strict ("e" does not match "è", "si" not "sí").
+// Apostrophes match ' ’ ʼ and `; hyphens match the Unicode hyphens.
+//
+// Safety: user text is untrusted, so the compiler never emits nested unbounded
+// quantifiers. Letter runs are bounded ({0,25}); gaps are bounded repetitions of
+// bounded words separated by whitespace, which cannot overlap a word.
+
+export class PatternError extends Error {}
+
+const LETTER = /[\p{L}\p{N}]/u;
+const WS = '[\\s\\u00a0]+';
+const GAP_WORD = "[^\\s.!?;]{1,40}";
+const LEFT = '(?<![\\p{L}\\p{N}_])';
+const RIGHT = '(?![\\p{L}\\p{N}_])';
+const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„]{0,4})';
+const BUILTIN: Record<string, string> = {
+  n: '\\d{1,4}(?:[.,:]\\d{1,3})?',
+  w: "\\p{L}[\\p{L}\\p{M}'’]{0,30}",
+};
+
+/** Letters that count as the same letter in either spelling (Romanian comma/cedilla). */
+const SAME: Record<string, string> = { 'ș': 'șşs', 'ş': 'șşs', 'ț': 'țţt', 'ţ': 'țţt', 'ß': 'ß' };
+
+function escapeChar(c: string): string {
+  return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
+}
+
+function letterClass(c: string): string {
+  const lower = c.toLowerCase();
+  if (SAME[lower]) return lower === 'ß' ? '(?:ß|ss)' : `[${SAME[lower]}]`;
+  const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  if (base !== lower && base.length === 1) return `[${lower}${base}]`;
+  return escapeChar(c);
+}
+
+type Macros = (name: string, depth: number) => string;
+
+type Item = { re: string; kind: 'plain' | 'opt' | 'gap' };
+
+/**
+ * Join items with whitespace. Every item after the first carries its own
+ * leading whitespace, so an optional item or a gap that is absent leaves
+ * exactly one run of whitespace. A leading optional item is expanded into
+ * "with it | without it".
+ */
+function emit(items: Item[]): string {
+  if (!items.length) return '';
+  const [head, ...rest] = items;
+  if (head.kind === 'opt' && rest.length) {
+    return `(?:(?:${head.re})${emitTail(rest)}|${emit(rest)})`;
+  }
+  if (head.kind === 'opt') return `(?:${head.re})?`;
+  if (head.kind === 'gap') throw new PatternError('a pattern cannot start with a gap');
+  return head.re + emitTail(rest);
+}
+
+function emitTail(items: Item[]): string {
+  let out = '';
+  for (const it of items) {
+    if (it.kind === 'gap') out += `(?:${WS}${GAP_WORD}){0,${it.re}}`;
+    else if (it.kind === 'opt') out += `(?:${WS}(?:${it.re}))?`;
+    else out += WS + it.re;
+  }
+  return out;
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly src: string, private readonly macro: Macros, private readonly depth: number) {}
+
+  parse(): string {
+    const out = this.alternation('');
+    if (this.i < this.src.length) throw new PatternError(`unexpected "${this.src[this.i]}" at ${this.i}`);
+    return out;
+  }
+
+  /** alternatives separated by | until the closing char (or end). */
+  private alternation(close: string): string {
+    const alts: string[] = [this.sequence(close)];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence(close));
+    }
+    return alts.length === 1 ? alts[0] : alts.join('|');
+  }
+
+  /** space-separated items until | or the closing char. */
+  private sequence(close: string): string {
+    const items: Item[] = [];
+    // Inside a group, a leading space glues the alternative to the word before
+    // it with whitespace: "I('m| am)" matches "I'm" and "I am".
+    const lead = close !== '' && this.src[this.i] === ' ';
+    for (;;) {
+      while (this.src[this.i] === ' ') this.i++;
+      const c = this.src[this.i];
+      if (c === undefined || c === '|' || (close && c === close)) break;
+      items.push(this.item());
+    }
+    return (lead && items.length ? WS : '') + emit(items);
+  }
+
+  /** one item: characters and groups glued together without spaces. */
+  private item(): Item {
+    const c = this.src[this.i];
+    if (c === '~') {
+      this.i++;
+      let num = '';
+      while (/\d/.test(this.src[this.i] ?? '')) num += this.src[this.i++];
+      const n = num ? Number(num) : 3;
+      if (n < 1 || n > 8) throw new PatternError('a gap ~N must be between 1 and 8 words');
+      return { re: String(n), kind: 'gap' };
+    }
+    if (c === '[' ) {
+      // An optional group standing alone as an item.
+      const start = this.i;
+      const inner = this.group('[', ']');
+      if (this.atItemEnd()) return { re: inner, kind: 'opt' };
+      this.i = start;
+    }
+    let re = '';
+    while (!this.atItemEnd()) re += this.atom();
+    return { re, kind: 'plain' };
+  }
+
+  private atItemEnd(): boolean {
+    const c = this.src[this.i];
+    return c === undefined || c === ' ' || c === '|' || c === ')' || c === ']';
+  }
+
+  private group(open: string, close: string): string {
+    if (this.src[this.i] !== open) throw new PatternError(`expected "${open}"`);
+    this.i++;
+    const inner = this.alternation(close);
+    if (this.src[this.i] !== close) throw new PatternError(`missing "${close}"`);
+    this.i++;
+    return inner;
+  }
+
+  private atom(): string {
+    const c = this.src[this.i];
+    switch (c) {
+      case '(':
+        return `(?:${this.group('(', ')')})`;
+      case '[':
+        return `(?:${this.group('[', ']')})?`;
+      case '*':
+        this.i++;
+        return '\\p{L}{0,25}';
+      case '?':
+        this.i++;
+        return '\\p{L}';
+      case '^':
+        this.i++;
+        return CLAUSE_START;
+      case '{': {
+        const end = this.src.indexOf('}', this.i);
+        if (end < 0) throw new PatternError('missing "}"');
+        const name = this.src.slice(this.i + 1, end).trim();
+        this.i = end + 1;
+        return `(?:${this.macro(name, this.depth + 1)})`;
+      }
+      case "'":
+      case '’':
+        this.i++;
+        return "['’ʼ`´]";
+      case '-':
+        this.i++;
+        return '[-\\u2010\\u2011]';
+      case '~':
+        throw new PatternError('a gap ~N must stand alone between spaces');
+      default:
+        this.i++;
+        return /\p{L}/u.test(c) ? letterClass(c) : escapeChar(c);
+    }
+  }
+}
+
+export interface MacroTable {
+  [name: string]: string[];
+}
+
+/**
+ * Compile one pattern to RegExp source with word boundaries. Macros are
+ * expanded from `macros` (compiled on demand, cycles refused).
+ */
+export function compilePattern(src: string, macros: MacroTable = {}): string {
+  const cache = new Map<string, string>();
+  const expand: Macros = (name, depth) => {
+    if (BUILTIN[name]) return BUILTIN[name];
+    if (depth > 6) throw new PatternError(`macro {${name}} nests too deeply (a cycle?)`);
+    const list = macros[name];
+    if (!list) throw new PatternError(`unknown macro {${name}}`);
+    const hit = cache.get(name);
+    if (hit) return hit;
+    const body = list.map((m) => new Parser(m.trim(), expand, depth).parse()).join('|');
+    cache.set(name, body);
+    return body;
+  };
+  const trimmed = src.trim();
+  if (!trimmed) throw new PatternError('empty pattern');
+  const body = new Parser(trimmed, expand, 0).parse();
+  const first = trimmed[0];
+  const lastCh = trimmed[trimmed.length - 1];
+  const left = LETTER.test(first) || '([{*?'.includes(first) ? LEFT : '';
+  const right = LETTER.test(lastCh) || ')]}*?'.includes(lastCh) ? RIGHT : '';
+  return `${left}(?:${body})${right}`;
+}
+
+/** Compile a list of patterns into one global, Unicode, case-insensitive RegExp. */
+export function compileList(patterns: readonly string[], macros: MacroTable = {}): RegExp | null {
+  if (!patterns.length) return null;
+  // Longer patterns first: at one position the first alternative that matches wins.
+  const sources = [...new Set(patterns)]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => {
+      try {
+        return compilePattern(p, macros);
+      } catch (err) {
+        throw new PatternError(`pattern "${p}": ${(err as Error).message}`);
+      }
+    });
+  return new RegExp(sources.join('|'), 'giu');
+}

@@ -1,0 +1,105 @@
+import type { CriterionResult, Evidence } from '../result.js';
+import type { Criterion, Rubric } from '../rubrics/schema.js';
+import { Analysis, type Hit } from './analysis.js';
+import { compileRubric, type CompiledPack, type CompiledRubric } from './compile.js';
+import { readCustomer } from './context.js';
+import { JUDGES } from './criteria/index.js';
+import type { Judgement } from './criteria/types.js';
+
+export interface ScoreInput {
+  /** the agent's own reply: greeting, body, sign-off */
+  text: string;
+  /** the customer's message it answers, or null */
+  quoted: string | null;
+  /** ISO 639-1 code of the reply */
+  language: string;
+  subject?: string | null;
+}
+
+export interface ScoreOutput {
+  score: number | null;
+  criteria: Record<string, CriterionResult>;
+}
+
+const BUILTIN = new Set(['apology', 'empathy', 'ownership', 'commitments', 'satisfaction_check']);
+
+/**
+ * Pick the language pack: the reply's language, else its base code, else the
+ * pack whose common words the text uses most, else the rubric's fallback.
+ */
+export function choosePack(language: string, text: string, compiled: CompiledRubric, fallback: string): { pack: CompiledPack; note: string | null } {
+  const code = (language || '').toLowerCase();
+  const direct = compiled.packs.get(code) ?? compiled.packs.get(code.split(/[-_]/)[0]);
+  if (direct) return { pack: direct, note: null };
+  let best: CompiledPack | null = null;
+  let bestCount = 0;
+  for (const pack of compiled.packs.values()) {
+    const re = pack.signals.get('function_words');
+    if (!re) continue;
+    re.lastIndex = 0;
+    const n = text.slice(0, 2000).match(re)?.length ?? 0;
+    if (n > bestCount) {
+      best = pack;
+      bestCount = n;
+    }
+  }
+  const pack = best && bestCount >= 3 ? best : compiled.packs.get(fallback)!;
+  return { pack, note: `judged with the "${pack.language}" language pack: the rubric has none for "${language || 'unknown'}"` };
+}
+
+function feedback(c: Criterion, pack: CompiledPack, outcome: string, note: string | null): string {
+  const verdict = outcome.split('.')[0];
+  const sentence =
+    pack.feedback[`${c.id}.${outcome}`] ??
+    c.feedback[outcome] ??
+    pack.feedback[`${c.id}.${verdict}`] ??
+    c.feedback[verdict] ??
+    (verdict === 'pass' ? `The reply meets "${c.name}".` : verdict === 'fail' ? `The reply does not meet "${c.name}".` : `"${c.name}" does not apply to this reply.`);
+  return note ? `${sentence} (${note})` : sentence;
+}
+
+function evidence(text: string, hits: Hit[]): Evidence[] {
+  const seen = new Set<string>();
+  const out: Evidence[] = [];
+  for (const h of hits) {
+    const key = `${h.start}:${h.end}:${h.signal}`;
+    if (seen.has(key) || h.end <= h.start) continue;
+    seen.add(key);
+    out.push({ text: text.slice(h.start, h.end), start: h.start, end: h.end, signal: h.signal });
+  }
+  return out;
+}
+
+/**
+ * Score one reply against a rubric. Pure: the same input and rubric give the
+ * same result; patterns were compiled when the rubric was loaded.
+ */
+export function scoreReply(input: ScoreInput, rubric: Rubric): ScoreOutput {
+  const compiled = compileRubric(rubric);
+  const { pack, note } = choosePack(input.language, input.text, compiled, rubric.fallbackLanguage);
+  const reply = new Analysis(input.text, pack);
+  const customer = readCustomer(input.quoted, pack, reply);
+
+  const criteria: Record<string, CriterionResult> = {};
+  let sum = 0;
+  let weights = 0;
+  let cap = 100;
+  for (const c of rubric.criteria) {
+    const evaluator = c.evaluator ?? (BUILTIN.has(c.id) ? (c.id as keyof typeof JUDGES) : 'signals');
+    const j: Judgement = JUDGES[evaluator]({ reply, customer, criterion: c });
+    criteria[c.id] = {
+      verdict: j.verdict,
+      score: j.score,
+      evidence: evidence(input.text, j.evidence),
+      feedback: feedback(c, pack, j.outcome, note),
+    };
+    if (j.verdict !== 'na' && j.score !== null && c.weight > 0) {
+      sum += c.weight * j.score;
+      weights += c.weight;
+      if (c.critical && j.verdict === 'fail') cap = Math.min(cap, rubric.scoring.criticalCap);
+    }
+  }
+  const factor = 10 ** rubric.scoring.decimals;
+  const score = weights > 0 ? Math.round(Math.min((100 * sum) / weights, cap) * factor) / factor : null;
+  return { score, criteria };
+}

@@ -1,0 +1,202 @@
+// The shape of a reply: greeting line, body, sign-off; the body's paragraphs,
+// sentences and clauses, all as offsets into the original text.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  question: boolean;
+  /** first clause index of this sentence in Doc.clauses */
+  firstClause: number;
+  lastClause: number;
+}
+
+export interface Clause extends Span {
+  sentence: number;
+}
+
+export interface Doc {
+  text: string;
+  /** the agent's own words between greeting and sign-off */
+  body: Span;
+  greeting: Span | null;
+  signoff: Span | null;
+  sentences: Sentence[];
+  clauses: Clause[];
+  paragraphs: number;
+}
+
+export interface SegmentHooks {
+  /** does a greeting (Hi, Dear, Buongiorno…) start at this offset? */
+  isGreeting(line: string): boolean;
+  /** does a closing (Kind regards, Cordiali saluti…) start this line? */
+  isSignoff(line: string): boolean;
+  /** offsets where a contrastive conjunction (but, ma, dar…) starts */
+  clauseBreaks: number[];
+  abbreviations: Set<string>;
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    out.push({ start, end, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
+// A signature line: a first name, a team name, or a tag such as "^HSB" or "-JB".
+const NAME_LINE = /^\s*(?:[\^~*\-–—]\s*[\p{L}]{1,12}|[\p{Lu}][\p{L}\p{M}.'’\- &]{0,40})\s*$/u;
+
+function findGreeting(lines: Line[], hooks: SegmentHooks): Line | null {
+  const first = lines.find((l) => l.text.trim());
+  if (!first) return null;
+  const t = first.text.trim();
+  if (t.length > 80 || !hooks.isGreeting(t)) return null;
+  // "Hi Sarah," on its own line, or a short salutation line.
+  if (/[,:!]$/.test(t) || words(t) <= 5) return first;
+  return null;
+}
+
+function findSignoff(lines: Line[], hooks: SegmentHooks, bodyStart: number): Line | null {
+  const idx: number[] = [];
+  for (let i = lines.length - 1; i >= 0 && idx.length < 6; i--) if (lines[i].text.trim()) idx.push(i);
+  if (!idx.length) return null;
+  const short = (l: Line, max = 60) => l.text.trim().length <= max;
+  // Up to two trailing name lines ("Daniel", "Lumora Home support").
+  let k = 0;
+  while (k < idx.length && k < 2 && NAME_LINE.test(lines[idx[k]].text) && words(lines[idx[k]].text) <= 4 && !hooks.isSignoff(lines[idx[k]].text.trim())) k++;
+  // The closing line itself: "Kind regards," "Cordiali saluti" "Thanks,".
+  for (let j = k; j < Math.min(idx.length, k + 2); j++) {
+    const line = lines[idx[j]];
+    if (line.start < bodyStart) break;
+    const t = line.text.trim();
+    if (short(line) && hooks.isSignoff(t)) return line;
+    if (j === k && k > 0 && short(line, 40) && /,$/.test(t)) return line;
+    if (!/[,]$/.test(t)) break;
+  }
+  if (k > 0) {
+    const name = lines[idx[k - 1]];
+    const prev = idx[k] !== undefined ? lines[idx[k]] : null;
+    // A bare tag or name after a finished sentence ("…get back to you.\n^HSB").
+    if (name.start >= bodyStart && prev && /[.!?)]\s*$/.test(prev.text) && words(name.text) <= 2) return name;
+  }
+  return null;
+}
+
+function isLower(c: string | undefined): boolean {
+  return !!c && c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+/** Sentence end offsets within [start, end). */
+function sentenceBreaks(text: string, start: number, end: number, abbreviations: Set<string>): number[] {
+  const out: number[] = [];
+  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))/gu;
+  re.lastIndex = start;
+  const slice = text.slice(0, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) {
+    const stop = m.index + m[0].length;
+    if (m[0].startsWith('\n')) {
+      out.push(m.index);
+      continue;
+    }
+    let j = stop;
+    while (j < end && /\s/.test(text[j])) j++;
+    const next = text[j];
+    if (m[0][0] === '.' && m[0].length === 1) {
+      if (isLower(next)) continue;
+      const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
+      const word = before.toLowerCase();
+      if (abbreviations.has(word) || /^\p{L}$/u.test(before) || (/^\d{1,2}$/.test(before) && !!next && /\p{L}/u.test(next) && isLower(next))) continue;
+      if (/\d$/.test(before) && /\d/.test(next ?? '')) continue;
+    }
+    out.push(stop);
+  }
+  return out;
+}
+
+export function segment(text: string, hooks: SegmentHooks): Doc {
+  const lines = linesOf(text);
+  const greeting = findGreeting(lines, hooks);
+  const bodyStart = greeting ? greeting.end : 0;
+  const signoff = findSignoff(lines, hooks, bodyStart);
+  const bodyEnd = signoff ? signoff.start : text.length;
+  const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) };
+
+  const sentences: Sentence[] = [];
+  const clauses: Clause[] = [];
+  let paragraph = 0;
+  const paraRe = /\n[ \t]*\n+/g;
+  const paras: Span[] = [];
+  let p = body.start;
+  paraRe.lastIndex = body.start;
+  let pm: RegExpExecArray | null;
+  const bodyText = text.slice(0, body.end);
+  while ((pm = paraRe.exec(bodyText))) {
+    paras.push({ start: p, end: pm.index });
+    p = pm.index + pm[0].length;
+  }
+  paras.push({ start: p, end: body.end });
+
+  const breaks = [...hooks.clauseBreaks].sort((a, b) => a - b);
+  for (const para of paras) {
+    if (!text.slice(para.start, para.end).trim()) continue;
+    let s = para.start;
+    const ends = [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations), para.end];
+    for (const e of ends) {
+      let a = s;
+      let b = e;
+      while (a < b && /\s/.test(text[a])) a++;
+      while (b > a && /\s/.test(text[b - 1])) b--;
+      s = e;
+      if (a >= b || !/[\p{L}\p{N}]/u.test(text.slice(a, b))) continue;
+      const t = text.slice(a, b);
+      const sentence: Sentence = {
+        start: a,
+        end: b,
+        index: sentences.length,
+        paragraph,
+        question: /\?["'”’»)\]\s\p{Extended_Pictographic}]*$/u.test(t) || t.startsWith('¿'),
+        firstClause: clauses.length,
+        lastClause: clauses.length,
+      };
+      // Clauses: punctuation inside the sentence and contrastive conjunctions.
+      const cuts = new Set<number>();
+      const punct = /[,;:()\u2013\u2014]|\s-\s/g;
+      let cm: RegExpExecArray | null;
+      while ((cm = punct.exec(t))) {
+        // not inside numbers (1,5 / 9:47)
+        if (/\d/.test(t[cm.index - 1] ?? '') && /\d/.test(t[cm.index + 1] ?? '')) continue;
+        cuts.add(a + cm.index);
+      }
+      for (const br of breaks) if (br > a && br < b) cuts.add(br);
+      let c0 = a;
+      for (const cut of [...cuts].sort((x, y) => x - y).concat(b)) {
+        if (cut > c0) clauses.push({ start: c0, end: cut, sentence: sentence.index });
+        c0 = cut;
+      }
+      sentence.lastClause = clauses.length - 1;
+      if (sentence.lastClause < sentence.firstClause) {
+        clauses.push({ start: a, end: b, sentence: sentence.index });
+        sentence.lastClause = clauses.length - 1;
+      }
+      sentences.push(sentence);
+    }
+    paragraph++;
+  }
+  return { text, body, greeting, signoff, sentences, clauses, paragraphs: paragraph };
+}
