@@ -10,7 +10,10 @@ const LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ħ: 'h', ı
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 export function fold(s: string): string {
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
   return s
     .normalize('NFD')
     .replace(MARKS, '')

@@ -179,6 +179,7 @@ export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
+    if (isBlank(line)) { own.push(line); i++; continue; }
     if (line.trim() === QUOTE_MARK) { cut(i + 1); break; }
     if (isMarker(line, p)) { cut(i); break; }
     // Mobile clients put their "Sent from my iPhone" right above the quoted message.
