@@ -4,6 +4,7 @@ import { messageKey } from '../pipeline.js';
 import { JOB_NAME, type Hints } from '../queue/job.js';
 import type { MessageQueue } from '../queue/queue.js';
 import type { ResultStore } from '../store/results.js';
+import { unwrapJournal } from '../journal/unwrap.js';
 import { classify, type ReplyFilter } from './classify.js';
 import { readHeaders } from './headers.js';
 
@@ -30,6 +31,7 @@ export function createReplyFilter(supportDomains: string[], agents: AgentDirecto
 
 export function createIngest({ store, queue, filter, log }: IngestDeps) {
   return async function ingest(raw: Buffer, hints: Hints = {}): Promise<IngestOutcome> {
+    raw = unwrapJournal(raw); // an Exchange journal report counts as the original it carries (src/journal/)
     const headers = readHeaders(raw);
     const id = messageKey(raw, headers.messageId);
     const verdict = classify(headers, filter, { agentHinted: Boolean(hints.agent) });
