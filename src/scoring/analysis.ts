@@ -1,4 +1,5 @@
 import type { CompiledPack } from './compile.js';
+import { lowerSameLength } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
 export interface Hit extends Span {
@@ -16,6 +17,8 @@ const NO_PACK_SIGNAL: RegExp | undefined = undefined;
  */
 export class Analysis {
   readonly doc: Doc;
+  /** the text lower-cased at the same length: the patterns match this */
+  private readonly lower: string;
   private readonly cache = new Map<string, Hit[]>();
 
   constructor(
@@ -23,13 +26,14 @@ export class Analysis {
     readonly pack: CompiledPack,
     opts: { segmentFrame?: boolean } = {},
   ) {
+    this.lower = lowerSameLength(text);
     const frame = opts.segmentFrame ?? true;
     const greeting = pack.signals.get('greeting') ?? NO_PACK_SIGNAL;
     const signoff = pack.signals.get('signoff') ?? NO_PACK_SIGNAL;
     const startsWith = (re: RegExp | undefined, line: string) => {
       if (!re) return false;
       re.lastIndex = 0;
-      const m = re.exec(line);
+      const m = re.exec(line.toLowerCase());
       return !!m && m.index <= 1;
     };
     this.doc = segment(text, {
@@ -47,7 +51,7 @@ export class Analysis {
     const out: Span[] = [];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(this.text))) {
+    while ((m = re.exec(this.lower))) {
       if (m[0].length === 0) {
         re.lastIndex++;
         continue;

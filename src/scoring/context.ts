@@ -46,7 +46,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   const request = /[?¿]/.test(text) || a.has('customer_request');
   // A customer who apologises for bothering us and mentions at most one
   // trouble word is asking, not complaining.
-  const declined = reply.hits('apology').some((h) => reply.negated(h));
+  const declined = reply.has('apology_declined');
   const hasProblem = problem.length > 0 && !(courtesy && (problem.length <= 1 || declined));
   return {
     quoted: true,

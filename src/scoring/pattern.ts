@@ -196,11 +196,13 @@ export interface MacroTable {
   [name: string]: string[];
 }
 
-/**
- * Compile one pattern to RegExp source with word boundaries. Macros are
- * expanded from `macros` (compiled on demand, cycles refused).
- */
-export function compilePattern(src: string, macros: MacroTable = {}): string {
+interface Compiled {
+  body: string;
+  left: boolean;
+  right: boolean;
+}
+
+function compileParts(src: string, macros: MacroTable): Compiled {
   const cache = new Map<string, string>();
   const expand: Macros = (name, depth) => {
     if (BUILTIN[name]) return BUILTIN[name];
@@ -209,32 +211,68 @@ export function compilePattern(src: string, macros: MacroTable = {}): string {
     if (!list) throw new PatternError(`unknown macro {${name}}`);
     const hit = cache.get(name);
     if (hit) return hit;
-    const body = list.map((m) => new Parser(m.trim(), expand, depth).parse()).join('|');
+    const body = list.map((m) => new Parser(m.trim().toLowerCase(), expand, depth).parse()).join('|');
     cache.set(name, body);
     return body;
   };
-  const trimmed = src.trim();
+  const trimmed = src.trim().toLowerCase();
   if (!trimmed) throw new PatternError('empty pattern');
   const body = new Parser(trimmed, expand, 0).parse();
   const first = trimmed[0];
   const lastCh = trimmed[trimmed.length - 1];
-  const left = LETTER.test(first) || '([{*?'.includes(first) ? LEFT : '';
-  const right = LETTER.test(lastCh) || ')]}*?'.includes(lastCh) ? RIGHT : '';
-  return `${left}(?:${body})${right}`;
+  return {
+    body,
+    left: LETTER.test(first) || '([{*?'.includes(first),
+    right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
+  };
 }
 
-/** Compile a list of patterns into one global, Unicode, case-insensitive RegExp. */
+/**
+ * Compile one pattern to RegExp source with word boundaries, for text that
+ * has been lower-cased with lowerSameLength(). Macros are expanded from
+ * `macros` (compiled on demand, cycles refused).
+ */
+export function compilePattern(src: string, macros: MacroTable = {}): string {
+  const c = compileParts(src, macros);
+  return `${c.left ? LEFT : ''}(?:${c.body})${c.right ? RIGHT : ''}`;
+}
+
+/**
+ * Compile a list of patterns into one global Unicode RegExp over lower-cased
+ * text. The left word boundary is checked once per position for all
+ * patterns that need it, which keeps a long list cheap.
+ */
 export function compileList(patterns: readonly string[], macros: MacroTable = {}): RegExp | null {
   if (!patterns.length) return null;
   // Longer patterns first: at one position the first alternative that matches wins.
-  const sources = [...new Set(patterns)]
+  const parts = [...new Set(patterns)]
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       try {
-        return compilePattern(p, macros);
+        return compileParts(p, macros);
       } catch (err) {
         throw new PatternError(`pattern "${p}": ${(err as Error).message}`);
       }
     });
-  return new RegExp(sources.join('|'), 'giu');
+  const alt = (cs: Compiled[]) => cs.map((c) => `(?:${c.body})${c.right ? RIGHT : ''}`).join('|');
+  const bounded = parts.filter((c) => c.left);
+  const free = parts.filter((c) => !c.left);
+  const sources = [bounded.length ? `${LEFT}(?:${alt(bounded)})` : '', free.length ? alt(free) : ''].filter(Boolean);
+  return new RegExp(sources.join('|'), 'gu');
+}
+
+/**
+ * Lower-case text without changing its length (a character whose lower case
+ * is longer, like "İ", stays as it is), so match offsets are offsets into the
+ * original text.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }

@@ -121,8 +121,9 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
       if (isLower(next)) continue;
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       const word = before.toLowerCase();
-      if (abbreviations.has(word) || /^\p{L}$/u.test(before) || (/^\d{1,2}$/.test(before) && !!next && /\p{L}/u.test(next) && isLower(next))) continue;
-      if (/\d$/.test(before) && /\d/.test(next ?? '')) continue;
+      if (abbreviations.has(word) || /^\p{L}$/u.test(before)) continue;
+      // "no. 5", "art. 12", "1.120": a number follows
+      if (/\d/.test(next ?? '')) continue;
     }
     out.push(stop);
   }

@@ -10,7 +10,8 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   const genuine = f.apologies.filter((x) => x.kind === 'genuine');
   const admitted = reply.hits('admitted_failure').filter((h) => !reply.negated(h, 2));
   // "No need to apologise" answers the customer's own apology: nothing went wrong.
-  const declinedOnly = f.declinedApologies.length > 0 && !genuine.length && !admitted.length;
+  const declined = reply.hits('apology_declined');
+  const declinedOnly = declined.length > 0 && !genuine.length && !admitted.length;
   const applies = !declinedOnly && (customer.problem || admitted.length > 0 || genuine.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
 

@@ -1,18 +1,24 @@
 import type { Analysis, Hit } from '../analysis.js';
+import { facts } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
 
 /** Signals that make a sentence something other than an answer. */
 const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check', 'social', 'thanks_ack'];
-const SOCIAL = ['apology', 'empathy', 'restatement', 'dismissive', 'blame', 'sarcasm'];
-const ACTION = ['first_person_action', 'first_person_ambiguous', 'refusal', 'deadline', 'future', 'alternative', 'time_frame'];
+const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm'];
+const ACTION = ['refusal', 'deadline', 'future', 'alternative', 'time_frame'];
 
 /** Does this sentence give an answer, a solution, a decision or a status? */
 function isAnswer(a: Analysis, s: Sentence): boolean {
   if (s.question) return false;
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
-  if (NOT_ANSWER.some(has)) return false;
-  if (SOCIAL.some(has) && !ACTION.some(has)) return false;
+  if (has('info_request') || has('awaits_customer')) return false;
+  // A holding line with a firm date ("a crew has been booked for tomorrow
+  // 8-10 am") is a decision, not just an acknowledgement.
+  const firm = has('deadline') && !has('vague_time');
+  if (!firm && NOT_ANSWER.some(has)) return false;
+  const acts = facts(a).actions.some((h) => h.sentence === s.index);
+  if (SOCIAL.some(has) && !acts && !ACTION.some(has)) return false;
   return true;
 }
 
