@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
@@ -72,6 +73,16 @@ const optional = z
   .optional()
   .transform((s) => (s && s.trim() ? s.trim() : undefined));
 
+/** Addresses and CIDR ranges ("10.0.0.0/8, 2001:db8::/32, 192.0.2.7"). */
+const cidrs = list.refine(
+  (xs) => xs.every((x) => {
+    const [ip, bits, more] = x.split('/');
+    const family = isIP(ip);
+    return family !== 0 && more === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+  }),
+  'must be IP addresses or CIDR ranges, e.g. 127.0.0.1/32, 10.0.0.0/8, ::1',
+);
+
 export const EnvSchema = z.object({
   PORT: int(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -101,13 +112,25 @@ export const EnvSchema = z.object({
   QA_FEED_FILE: optional,
   QA_FEED_FILE_ITEMS: int(100, 1),
   QA_SHUTDOWN_TIMEOUT: duration('30s'),
+  QA_SMTP_PORT: optional.pipe(z.string().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().max(65535)).optional()),
+  QA_SMTP_HOST: optional,
+  QA_SMTP_NAME: optional,
+  QA_SMTP_USER: optional,
+  QA_SMTP_PASSWORD: optional,
+  QA_SMTP_ALLOW: cidrs,
+  QA_SMTP_TLS_CERT: optional,
+  QA_SMTP_TLS_KEY: optional,
+  QA_SMTP_MAX_CLIENTS: int(100, 1),
+  QA_MAILGUN_SIGNING_KEY: optional,
+  QA_SENDGRID_TOKEN: optional,
+  QA_POSTMARK_TOKEN: optional,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** The environment, validated, as the service uses it. Durations are in seconds. */
-export const ConfigSchema = EnvSchema.transform((e) => ({
+export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   port: e.PORT,
   host: e.HOST,
   /** undefined: the default 127.0.0.1:6379, which `startAll` may start itself. */
@@ -137,7 +160,30 @@ export const ConfigSchema = EnvSchema.transform((e) => ({
   feedFileItems: e.QA_FEED_FILE_ITEMS,
   shutdownTimeoutMs: Math.round(e.QA_SHUTDOWN_TIMEOUT * 1000),
   logLevel: e.LOG_LEVEL,
+  /** The SMTP listener (src/smtp/): off unless QA_SMTP_PORT is set. */
+  smtp: smtpConfig(e, ctx),
+  /** Provider inbound webhooks (src/webhooks/); SendGrid and Postmark fall back to the ingest token. */
+  webhooks: { mailgunSigningKey: e.QA_MAILGUN_SIGNING_KEY, sendgridToken: e.QA_SENDGRID_TOKEN, postmarkToken: e.QA_POSTMARK_TOKEN },
 }));
+
+function smtpConfig(e: z.infer<typeof EnvSchema>, ctx: z.RefinementCtx) {
+  if (e.QA_SMTP_PORT === undefined) return undefined;
+  const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+  // No door is open to anyone: an SMTP listener needs a password, an allowlist, or both.
+  if (!e.QA_SMTP_USER && !e.QA_SMTP_ALLOW.length) problem('QA_SMTP_PORT', 'set QA_SMTP_USER and QA_SMTP_PASSWORD, or QA_SMTP_ALLOW (e.g. 127.0.0.1/32), or both');
+  if (Boolean(e.QA_SMTP_USER) !== Boolean(e.QA_SMTP_PASSWORD)) problem('QA_SMTP_USER', 'QA_SMTP_USER and QA_SMTP_PASSWORD go together');
+  if (Boolean(e.QA_SMTP_TLS_CERT) !== Boolean(e.QA_SMTP_TLS_KEY)) problem('QA_SMTP_TLS_CERT', 'QA_SMTP_TLS_CERT and QA_SMTP_TLS_KEY go together');
+  return {
+    port: e.QA_SMTP_PORT,
+    host: e.QA_SMTP_HOST ?? e.HOST,
+    /** Name in the greeting and EHLO answer (default: the machine's host name). */
+    name: e.QA_SMTP_NAME,
+    auth: e.QA_SMTP_USER && e.QA_SMTP_PASSWORD ? { user: e.QA_SMTP_USER, password: e.QA_SMTP_PASSWORD } : undefined,
+    allow: e.QA_SMTP_ALLOW,
+    tls: e.QA_SMTP_TLS_CERT && e.QA_SMTP_TLS_KEY ? { certFile: resolve(e.QA_SMTP_TLS_CERT), keyFile: resolve(e.QA_SMTP_TLS_KEY) } : undefined,
+    maxClients: e.QA_SMTP_MAX_CLIENTS,
+  };
+}
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -158,5 +204,7 @@ export function describeConfig(c: Config): Record<string, unknown> {
     ...c,
     redisUrl: c.redisUrl ? c.redisUrl.replace(/\/\/[^@/]*@/, '//***@') : undefined,
     tokens: Object.fromEntries(Object.entries(c.tokens).map(([k, v]) => [k, v ? 'set' : 'unset'])),
+    smtp: c.smtp && { ...c.smtp, auth: c.smtp.auth ? { user: c.smtp.auth.user, password: 'set' } : 'unset' },
+    webhooks: Object.fromEntries(Object.entries(c.webhooks).map(([k, v]) => [k, v ? 'set' : 'unset'])),
   };
 }
