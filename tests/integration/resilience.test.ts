@@ -79,7 +79,7 @@ describe('Redis unavailable', () => {
       },
       retry: () => redisBack,
     });
-    await expect.poll(() => stopped, { interval: 5 }).not.toBeNull();
+    await expect.poll(() => stopped, { interval: 5, timeout: 20_000 }).not.toBeNull();
     await stopped;
     const t = Date.now();
     const refused = await api.postRaw(messages[0]);
