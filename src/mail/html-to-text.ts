@@ -52,7 +52,7 @@ function isHidden(a: Attribs): boolean {
   return style.includes('display:none') || style.includes('mso-hide:all') || 'hidden' in a;
 }
 
-interface Open { name: string; skip: boolean; cite: boolean; pre: boolean; serial: number; nbsp: boolean; block: 0 | 1 | 2 }
+interface Open { name: string; skip: boolean; cite: boolean; pre: boolean; serial: number; nbsp: number; block: 0 | 1 | 2 }
 
 export function htmlToText(html: string): string {
   const lines: { t: string; d: number }[] = [];
@@ -60,6 +60,7 @@ export function htmlToText(html: string): string {
   let curDepth = 0;
   let pending: 0 | 1 | 2 = 0;
   let serial = 0; // counts visible text, to spot blocks that held only &nbsp;
+  let nbsp = 0; // counts &nbsp;-only text
   let skip = 0;
   let pre = 0;
   let cite = 0;
@@ -93,7 +94,7 @@ export function htmlToText(html: string): string {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const entry: Open = { name, skip: false, cite: false, pre: false, serial, nbsp: false, block: 0 };
+        const entry: Open = { name, skip: false, cite: false, pre: false, serial, nbsp, block: 0 };
         stack.push(entry);
         if (skip > 0 || SKIP.has(name) || isHidden(attribs)) {
           entry.skip = true;
@@ -140,7 +141,7 @@ export function htmlToText(html: string): string {
         }
         const collapsed = text.replace(/[\s\u00a0\u202f]+/g, ' ');
         if (collapsed.trim() === '') {
-          if (/\u00a0/.test(text) && stack.length > 0) stack[stack.length - 1].nbsp = true;
+          if (/\u00a0/.test(text)) nbsp++;
           if (cur !== '' && !cur.endsWith(' ') && pending === 0) cur += ' ';
           return;
         }
@@ -154,7 +155,7 @@ export function htmlToText(html: string): string {
           if (entry.cite) cite--;
           if (entry.pre) pre--;
           if (!entry.skip && entry.block) {
-            if (entry.serial === serial && entry.nbsp) {
+            if (entry.serial === serial && entry.nbsp !== nbsp) {
               // Outlook writes its blank lines as <p>&nbsp;</p>.
               pending = 0;
               endLine();

@@ -98,7 +98,14 @@ class Classifier {
         const isDisclaimer =
           d.markers.some((m) => para.includes(m)) ||
           (words(para) >= 8 && d.confidential.some((c) => para.includes(c)) && d.recipient.some((r) => para.includes(r)));
-        if (isDisclaimer) for (let k = start; k < i; k++) marks[k] = true;
+        if (isDisclaimer) {
+          // Without blank lines around it the "paragraph" may hold the sign-off too:
+          // the disclaimer starts at its first line that uses the vocabulary.
+          const cues = [...d.markers, ...d.confidential, ...d.recipient];
+          let from = start;
+          while (from < i - 1 && !cues.some((c) => fold(lines[from]).includes(c))) from++;
+          for (let k = from; k < i; k++) marks[k] = true;
+        }
       }
       start = i + 1;
     }
