@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../log.js';
 import { createMetrics } from '../metrics.js';
 import { createQueue } from '../queue/queue.js';
 import { connect, waitForRedis } from '../queue/redis.js';
+import { startSmtpListener } from '../smtp/listener.js';
 import { createKeys } from '../store/keys.js';
 import { createResultStore } from '../store/results.js';
 import { countWorkers } from './heartbeat.js';
@@ -29,6 +30,8 @@ export interface Handle {
 export interface ServerHandle extends Handle {
   url: string;
   port: number;
+  /** The SMTP listener's port, when QA_SMTP_PORT is set. */
+  smtpPort?: number;
 }
 
 type Print = (line: string) => void;
@@ -56,9 +59,10 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const filter = createReplyFilter(config.supportDomains, loadAgents(config.agentsFile));
   const workersAlive = () => countWorkers(redis, keys);
   const metrics = createMetrics({ store, queue, workersAlive });
+  const ingest = createIngest({ store, queue, filter, log });
   const app = createApp({
     tokens,
-    ingest: createIngest({ store, queue, filter, log }),
+    ingest,
     store,
     queue,
     metrics,
@@ -75,17 +79,28 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   print(`email-qa: API listening on ${url} (POST ${url}/v1/messages)`);
+  const smtp = config.smtp
+    ? await startSmtpListener({ config: config.smtp, ingest, maxMessageBytes: config.maxMessageBytes, log, closeTimeoutMs: config.shutdownTimeoutMs, onIngested: (o) => metrics.ingested.inc({ status: o.status }) }).catch(
+        async (err: Error) => {
+          server.close();
+          await queue.close();
+          redis.disconnect();
+          throw err;
+        },
+      )
+    : null;
+  if (smtp) print(`email-qa: SMTP listening on ${config.smtp!.host}:${smtp.port}`);
 
   const close = once(async () => {
     // Stop accepting; requests in flight finish (their messages are queued or refused, never half-taken).
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();
-    await raceTimeout(closed, config.shutdownTimeoutMs, async () => server.closeAllConnections());
+    await Promise.all([raceTimeout(closed, config.shutdownTimeoutMs, async () => server.closeAllConnections()), smtp?.close()]);
     await queue.close();
     await redis.quit().catch(() => redis.disconnect());
     log.info('API stopped');
   });
-  return { url, port, close, shutdownTimeoutMs: config.shutdownTimeoutMs };
+  return { url, port, smtpPort: smtp?.port, close, shutdownTimeoutMs: config.shutdownTimeoutMs };
 }
 
 export async function startWorker(config: Config, opts: StartOptions = {}): Promise<Handle> {
@@ -110,7 +125,7 @@ export async function startAll(config: Config, opts: StartOptions = {}): Promise
       await workers.close();
       await redis.stop();
     });
-    return { url: server.url, port: server.port, close, shutdownTimeoutMs: cfg.shutdownTimeoutMs };
+    return { url: server.url, port: server.port, smtpPort: server.smtpPort, close, shutdownTimeoutMs: cfg.shutdownTimeoutMs };
   } catch (err) {
     await redis.stop();
     throw err;
