@@ -113,7 +113,11 @@ function findPromises(a: Analysis): Promise[] {
     if (s.question) continue;
     const inS = (sig: string) => a.inSentence(sig, s.index);
     const future = inS('future').filter((h) => !blocked(h));
-    const deadline = inS('deadline').filter((h) => !blocked(h));
+    // In a sentence that refuses, dates describe the rule ("returns only
+    // within 14 days"), unless they come with the alternative offered.
+    const refusal = inS('refusal');
+    const altStart = Math.min(...inS('alternative').map((h) => h.start), Infinity);
+    const deadline = inS('deadline').filter((h) => !blocked(h) && (!refusal.length || h.start > altStart));
     const vagueTime = inS('vague_time').filter((h) => !blocked(h));
     const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
     const markers = [...future, ...deadline, ...vaguePromise, ...vagueTime];

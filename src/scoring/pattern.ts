@@ -11,6 +11,7 @@
 //   {name}           a macro: the pack's list `macros.name`, or a built-in:
 //                    {n} a number (12, 1.120, 9:47), {w} any one word
 //   ^                (first) only at the start of a clause or line
+//   =pattern         (first) accents are strict: "=*erò" does not match "ricovero"
 //
 // Matching is case-insensitive and whole-word (no match inside a longer word).
 // Accented letters written in a pattern also match their plain letter, so
@@ -83,7 +84,12 @@ function emitTail(items: Item[]): string {
 
 class Parser {
   private i = 0;
-  constructor(private readonly src: string, private readonly macro: Macros, private readonly depth: number) {}
+  constructor(
+    private readonly src: string,
+    private readonly macro: Macros,
+    private readonly depth: number,
+    private readonly strict = false,
+  ) {}
 
   parse(): string {
     const out = this.alternation('');
@@ -187,7 +193,7 @@ class Parser {
         throw new PatternError('a gap ~N must stand alone between spaces');
       default:
         this.i++;
-        return /\p{L}/u.test(c) ? letterClass(c) : escapeChar(c);
+        return /\p{L}/u.test(c) && !this.strict ? letterClass(c) : escapeChar(c);
     }
   }
 }
@@ -215,9 +221,11 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     cache.set(name, body);
     return body;
   };
-  const trimmed = src.trim().toLowerCase();
+  let trimmed = src.trim().toLowerCase();
+  const strict = trimmed.startsWith('=');
+  if (strict) trimmed = trimmed.slice(1).trim();
   if (!trimmed) throw new PatternError('empty pattern');
-  const body = new Parser(trimmed, expand, 0).parse();
+  const body = new Parser(trimmed, expand, 0, strict).parse();
   const first = trimmed[0];
   const lastCh = trimmed[trimmed.length - 1];
   return {

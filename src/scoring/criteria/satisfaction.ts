@@ -13,6 +13,9 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   if (s.question) return false;
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
   if (has('info_request') || has('awaits_customer')) return false;
+  // A no, or "that is another office's job", is a decision that sends the
+  // customer elsewhere: an answer.
+  if (has('refusal') || has('deflection')) return true;
   // A holding line with a firm date ("a crew has been booked for tomorrow
   // 8-10 am") is a decision, not just an acknowledgement.
   const firm = has('deadline') && !has('vague_time');
