@@ -15,7 +15,7 @@ for (const [label, text] of [['REPLY', it.reply], ['CUSTOMER', it.customer]] as 
   const a = new Analysis(text, pack, { segmentFrame: label === 'REPLY' });
   console.log(`== ${label} body=[${a.doc.body.start},${a.doc.body.end})`);
   for (const s of a.doc.sentences) {
-    const sigs = [...pack.signals.keys()].flatMap((sig) => a.inSentence(sig, s.index).map((h) => `${sig}${a.negated(h) ? '(neg)' : ''}:"${a.slice(h)}"`));
+    const sigs = [...pack.signals.keys()].filter((k) => k !== 'function_words').flatMap((sig) => a.inSentence(sig, s.index).map((h) => `${sig}${a.negated(h) ? '(neg)' : ''}:"${a.slice(h)}"`));
     console.log(`  [${s.index}${s.question ? '?' : ''} p${s.paragraph}] ${a.slice(s)}`);
     const cl = a.doc.clauses.slice(s.firstClause, s.lastClause + 1).map((c) => a.slice(c));
     if (cl.length > 1) console.log(`      clauses: ${cl.map((c) => JSON.stringify(c)).join(' | ')}`);

@@ -4,7 +4,7 @@
 //
 //   word word        words in order, any whitespace between them (line breaks too)
 //   (a|b c|d)        one of the alternatives (each may hold several words)
-//   [a|b]            optional: zero or one of the alternatives
+//   [a|b]            optional: zero or one of the alternatives ("(a|b)?" too)
 //   *                any letters inside or at the end of a word:  apologi*  *ato
 //   ?                exactly one letter
 //   ~3               a gap of up to three words (~ alone: up to three)
@@ -27,7 +27,8 @@ export class PatternError extends Error {}
 
 const LETTER = /[\p{L}\p{N}]/u;
 const WS = '[\\s\\u00a0]+';
-const GAP_WORD = "[^\\s.!?;]{1,40}";
+// A gap word may hold a dot inside ("1.240", "status.example.com") but not end a sentence.
+const GAP_WORD = '(?:[^\\s.!?;]|\\.(?=[^\\s.])){1,40}';
 const LEFT = '(?<![\\p{L}\\p{N}_])';
 const RIGHT = '(?![\\p{L}\\p{N}_])';
 const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„]{0,4})';
@@ -202,6 +203,14 @@ export interface MacroTable {
   [name: string]: string[];
 }
 
+/**
+ * People write "(very )?sorry" and "(a|b)?" out of regex habit: read them as
+ * the optional items "[very] sorry" and "[a|b]".
+ */
+function regexStyleOptionals(src: string): string {
+  return src.replace(/\(([^()[\]]*?) \)\?(?=\S)/g, '[$1] ').replace(/\(([^()[\]]*)\)\?/g, '[$1]');
+}
+
 interface Compiled {
   body: string;
   left: boolean;
@@ -217,11 +226,11 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     if (!list) throw new PatternError(`unknown macro {${name}}`);
     const hit = cache.get(name);
     if (hit) return hit;
-    const body = list.map((m) => new Parser(m.trim().toLowerCase(), expand, depth).parse()).join('|');
+    const body = list.map((m) => new Parser(regexStyleOptionals(m.trim().toLowerCase()), expand, depth).parse()).join('|');
     cache.set(name, body);
     return body;
   };
-  let trimmed = src.trim().toLowerCase();
+  let trimmed = regexStyleOptionals(src.trim().toLowerCase());
   const strict = trimmed.startsWith('=');
   if (strict) trimmed = trimmed.slice(1).trim();
   if (!trimmed) throw new PatternError('empty pattern');

@@ -12,7 +12,15 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   const dismissive = [...reply.hits('dismissive'), ...reply.hits('blame'), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
   const shown = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
-  const restated = reply.hits('restatement');
+  // "So the line was fine until two weeks ago and now drops every evening?"
+  // A question that opens with "so"/"quindi"/"deci" restates the customer's side.
+  const restated = [
+    ...reply.hits('restatement'),
+    ...reply.hits('restatement_lead').filter((h) => {
+      const s = reply.doc.sentences[h.sentence];
+      return s.question && reply.wordsBetween(s.start, h.start) <= 1 && reply.wordsBetween(s.start, s.end) >= 8;
+    }),
+  ];
   if (shown.length || restated.length) return pass([...shown, ...restated].sort((a, b) => a.start - b.start));
   const apologies = facts(reply).apologies.filter((x) => x.kind === 'genuine').map((x) => x.hit);
   return fail(apologies.length ? 'fail.apology_only' : 'fail.missing');

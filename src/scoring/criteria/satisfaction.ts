@@ -6,7 +6,7 @@ import { fail, na, pass, type Judge } from './types.js';
 /** Signals that make a sentence something other than an answer. */
 const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check', 'social', 'thanks_ack'];
 const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm'];
-const ACTION = ['refusal', 'deadline', 'future', 'alternative', 'time_frame'];
+const ACTION = ['refusal', 'future', 'alternative'];
 
 /** Does this sentence give an answer, a solution, a decision or a status? */
 function isAnswer(a: Analysis, s: Sentence): boolean {
@@ -42,8 +42,8 @@ function closingChecks(a: Analysis): Hit[] {
     if (inS('info_request').length || inS('restatement').length || inS('offer_question').length) return;
     const ae = inS('anything_else')[0];
     // "Is there anything else…?" on its own is not a check; "Does that put your
-    // mind at rest, or is there anything…?" is.
-    if (ae && a.wordsBetween(s.start, ae.start) < 4) return;
+    // mind at rest, or is there anything…?" is: the check is its own clause.
+    if (ae && (ae.clause === s.firstClause || a.wordsBetween(s.start, ae.start) < 3)) return;
     out.push({ start: s.start, end: ae ? ae.start : s.end, signal: 'closing_question', sentence: s.index, clause: s.firstClause });
   });
   return out.map((h) => ({ ...h, end: trimEnd(a.text, h.start, h.end) }));
