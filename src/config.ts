@@ -124,6 +124,8 @@ export const EnvSchema = z.object({
   QA_MAILGUN_SIGNING_KEY: optional,
   QA_SENDGRID_TOKEN: optional,
   QA_POSTMARK_TOKEN: optional,
+  QA_PREFER_HUMAN: bool(true),
+  QA_CRITICAL_CRITERIA: z.string().default('empathy,commitments'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -160,6 +162,10 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   feedFileItems: e.QA_FEED_FILE_ITEMS,
   shutdownTimeoutMs: Math.round(e.QA_SHUTDOWN_TIMEOUT * 1000),
   logLevel: e.LOG_LEVEL,
+  /** Per-agent aggregates count a human reviewer's verdict instead of the machine's where a review exists. */
+  preferHuman: e.QA_PREFER_HUMAN,
+  /** Criteria whose failure puts a reply in the review spotlight, besides the rubric's `critical: true` ones. */
+  criticalCriteria: e.QA_CRITICAL_CRITERIA.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean),
   /** The SMTP listener (src/smtp/): off unless QA_SMTP_PORT is set. */
   smtp: smtpConfig(e, ctx),
   /** Provider inbound webhooks (src/webhooks/); SendGrid and Postmark fall back to the ingest token. */
