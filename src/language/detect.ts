@@ -67,9 +67,10 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const result = detector.detect(words.join(' '));
   const scores = result.getScores();
   const best = result.language;
-  if (words.length <= SHORT_TEXT_WORDS && (!best || !result.isReliable())) {
+  if (words.length <= SHORT_TEXT_WORDS) {
+    // "Grazie mille": a cue word that agrees with the detector, or settles an unsure call, wins over any hint.
     const cue = cueLanguage(words);
-    if (cue) return cue;
+    if (cue && (cue === best || !best || !result.isReliable())) return cue;
   }
   if (!best) return hinted ?? config.fallback;
   if (hinted && hinted !== best) {

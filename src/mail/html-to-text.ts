@@ -33,7 +33,8 @@ type Attribs = Record<string, string>;
 
 function isQuoteContainer(name: string, a: Attribs): boolean {
   const cls = (a.class ?? '').toLowerCase();
-  if (cls && cls.split(/\s+/).some((c) => QUOTE_CLASSES.includes(c))) return true;
+  // Yahoo prefixes its class names per message: "ydp9b1f0a55yahoo_quoted".
+  if (cls && cls.split(/\s+/).some((c) => QUOTE_CLASSES.includes(c) || c.endsWith('yahoo_quoted'))) return true;
   if (a.id && QUOTE_IDS.has(a.id.toLowerCase())) return true;
   if (name === 'blockquote' && ((a.type ?? '').toLowerCase() === 'cite' || /\bquote\b/.test(cls))) return true;
   return false;
@@ -175,7 +176,8 @@ export function htmlToText(html: string): string {
   const out: string[] = [];
   for (const { t, d } of lines) {
     const line = t.replace(/[ \t]+$/g, '').replace(/^ +/, '');
-    out.push(d > 0 ? `${'> '.repeat(d)}${line}`.trimEnd() : line);
+    // Blank lines stay blank even inside a quote: a "> " block may hold them.
+    out.push(d > 0 && line !== '' ? `${'> '.repeat(d)}${line}` : line);
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }

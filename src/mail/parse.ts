@@ -145,8 +145,9 @@ function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
         });
         part.content.on('error', (err: Error) => finish(new UnscorableError(`broken MIME: ${err.message}`)));
       } else {
-        out.text = typeof part.text === 'string' ? part.text : null;
-        out.html = typeof part.html === 'string' ? part.html : null;
+        // An absent part comes back as '' or false; both mean "none".
+        out.text = typeof part.text === 'string' && part.text !== '' ? part.text : null;
+        out.html = typeof part.html === 'string' && part.html !== '' ? part.html : null;
       }
     });
     parser.on('error', (err: Error) => finish(new UnscorableError(`broken MIME: ${err.message}`)));

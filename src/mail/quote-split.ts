@@ -20,7 +20,10 @@ const GT_LINE = /^[ \t]{0,3}>/;
 const GT_ONE = /^[ \t]{0,3}> ?/;
 const SEPARATOR_LINE = /^[ \t]{0,8}(?:_{4,}|-{4,}|={4,}|\*{4,}|—{3,}|–{3,})[ \t]*$/;
 const EDGE_DASHES = /^[-=_* ]{0,12}|[-=_* ]{0,12}$/g;
-const GT_COLON = /^[ \t]{0,3}>[ \t]?:[ \t]*$/;
+// Gmail wraps a long address as "<x@y.com\n>:" or "<x@y.com\n> a scris:".
+const GT_CONTINUATION = /^[ \t]{0,3}>[^>]{0,40}:[ \t]*$/;
+const ISO_DATE_FIRST = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
+const ADDRESS_AT_END = /<[^<>\s@]{1,64}@[^<>\s@]{1,255}>$/;
 const ADDRESS_BEFORE_COLON = /@[^\s@<>]{1,255}>? ?:$/;
 const YEAR_OR_TIME = /\b(?:19|20)\d\d\b|\b\d{1,2}[:.h]\d\d\b/;
 
@@ -53,9 +56,10 @@ export function attributionAt(lines: string[], i: number, p: Patterns): { span: 
   let joined = '';
   for (let span = 1; span <= 3 && i + span - 1 < lines.length; span++) {
     const line = lines[i + span - 1];
-    // Gmail wraps a long address as "<x@y.com\n>:"; any other ">" line is the quote itself.
-    if (span > 1 && (isBlank(line) || (isGt(line) && !GT_COLON.test(line)))) break;
-    joined = span === 1 ? first : `${joined}${GT_COLON.test(line) ? '' : ' '}${head(line)}`;
+    // A ">" line is the quote itself, unless it closes a wrapped address.
+    const closesAddress = isGt(line) && GT_CONTINUATION.test(line) && joined.includes('<');
+    if (span > 1 && (isBlank(line) || (isGt(line) && !closesAddress))) break;
+    joined = span === 1 ? first : `${joined}${closesAddress ? '' : ' '}${head(line).trimStart()}`;
     if (joined.length > MAX_ATTRIBUTION) break;
     const core = joined.replace(EDGE_DASHES, '');
     const colon = core.endsWith(':');
@@ -63,6 +67,8 @@ export function attributionAt(lines: string[], i: number, p: Patterns): { span: 
     if (colon && p.quoteVerb.test(core) && /\d|@/.test(core)) return { span, strong: evidence };
     // "11:00 AM, November 17, 2021, "John" <john@acme.com>:" (no verb at all)
     if (colon && ADDRESS_BEFORE_COLON.test(core) && YEAR_OR_TIME.test(core)) return { span, strong: true };
+    // Old Gmail: "2013/7/20 Sam Saffron <info@discourse.org>" (no verb, no colon)
+    if (span === 1 && ISO_DATE_FIRST.test(core) && ADDRESS_AT_END.test(core)) return { span, strong: true };
     // "---- On Tue, 22 Dec 2015 14:17:36 Sam <x@y> wrote ----" (no colon)
     if (!colon && p.quoteVerbAtEnd.test(core) && (lead || core.includes('@')) && evidence) return { span, strong: true };
     if (colon) return null;

@@ -20,7 +20,8 @@ const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
 const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ -]{0,48}$/u;
 const PS = /^p\.?\s?s\.?(?:\s|:|$)/i;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
-const RULE = /^[ \t]*[-_=*—–~]{3,}[ \t]*$/;
+// A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
+const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;
 
 function words(s: string): number {
   return s.trim().split(/\s+/).filter(Boolean).length;
