@@ -4,6 +4,7 @@ import type { Ingest } from '../ingest/ingest.js';
 import type { Metrics } from '../metrics.js';
 import type { MessageQueue } from '../queue/queue.js';
 import type { ResultStore } from '../store/results.js';
+import { webhookRoutes, type WebhookSecrets } from '../webhooks/router.js';
 import { requireBearer } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -20,6 +21,8 @@ export interface AppDeps {
   workersAlive: () => Promise<number>;
   maxMessageBytes: number;
   publicUrl?: string;
+  /** Provider inbound webhooks (src/webhooks/). */
+  webhooks?: WebhookSecrets;
   version: string;
   log: Logger;
 }
@@ -44,6 +47,9 @@ export function createApp(deps: AppDeps): express.Express {
   });
 
   app.use(messagesRoute({ ingest: deps.ingest, metrics: deps.metrics, maxMessageBytes: deps.maxMessageBytes, auth: requireBearer(deps.tokens.ingest, deps.tokens.admin) }));
+  app.use(
+    webhookRoutes({ secrets: deps.webhooks ?? {}, ingestToken: deps.tokens.ingest, ingest: deps.ingest, store: deps.store, maxMessageBytes: deps.maxMessageBytes, log: deps.log, onIngested: (o) => deps.metrics.ingested.inc({ status: o.status }) }),
+  );
   app.use(readRoutes({ store: deps.store, queue: deps.queue, auth: readAuth, publicUrl: deps.publicUrl }));
 
   const openapi = openApiDocument(deps.version);

@@ -69,6 +69,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     workersAlive,
     maxMessageBytes: config.maxMessageBytes,
     publicUrl: config.publicUrl,
+    webhooks: config.webhooks,
     version: VERSION,
     log,
   });
