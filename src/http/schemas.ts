@@ -72,7 +72,7 @@ export const FailedQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-const Criterion = z.object({ pass: z.number(), fail: z.number(), na: z.number(), passRate: z.number().nullable() });
+const Criterion = z.object({ pass: z.number(), fail: z.number(), na: z.number(), passRate: z.number().nullable(), reviewed: z.number().int().describe('verdicts of this criterion that come from a human review') });
 const AgentFigures = z.object({
   agent: z.string(),
   name: z.string().nullable(),
@@ -81,6 +81,8 @@ const AgentFigures = z.object({
   scored: z.number().int(),
   unscorable: z.number().int(),
   meanScore: z.number().nullable(),
+  reviewed: z.number().int().describe('results with at least one human review'),
+  verdicts: z.enum(['human', 'machine']).describe('human: reviewed results count with the reviewers\' verdicts and score (QA_PREFER_HUMAN)'),
   criteria: z.record(z.string(), Criterion),
 });
 

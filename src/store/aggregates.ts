@@ -7,33 +7,68 @@ import { dayOf, type ResultStore } from './results.js';
 const DAY_MS = 86_400_000;
 export const MAX_DAYS = 400;
 
+type Counts = { pass: number; fail: number; na: number };
+type ByCriterion = Map<string, Counts>;
+
+// Reviewed results also carry (src/review/human.ts) r: reviewed, h/m: the human
+// and machine verdict of each reviewed criterion, hs/hn and ms/mn: human and
+// machine score sums and counts. Preferring human verdicts counts c − m + h.
 interface Tally {
   n: number;
   s: number;
   sum: number;
   u: number;
-  criteria: Map<string, { pass: number; fail: number; na: number }>;
+  r: number;
+  hs: number;
+  hn: number;
+  ms: number;
+  mn: number;
+  criteria: ByCriterion;
+  human: ByCriterion;
+  machine: ByCriterion;
 }
 
-const emptyTally = (): Tally => ({ n: 0, s: 0, sum: 0, u: 0, criteria: new Map() });
+const emptyTally = (): Tally => ({ n: 0, s: 0, sum: 0, u: 0, r: 0, hs: 0, hn: 0, ms: 0, mn: 0, criteria: new Map(), human: new Map(), machine: new Map() });
+
+const MAPS = { c: 'criteria', h: 'human', m: 'machine' } as const;
 
 function add(t: Tally, metric: string[], value: number) {
   const [m, criterion, verdict] = metric;
-  if (m === 'c' && criterion && (verdict === 'pass' || verdict === 'fail' || verdict === 'na')) {
-    const c = t.criteria.get(criterion) ?? { pass: 0, fail: 0, na: 0 };
+  if ((m === 'c' || m === 'h' || m === 'm') && criterion && (verdict === 'pass' || verdict === 'fail' || verdict === 'na')) {
+    const map = t[MAPS[m]];
+    const c = map.get(criterion) ?? { pass: 0, fail: 0, na: 0 };
     c[verdict] += value;
-    t.criteria.set(criterion, c);
-  } else if (m === 'n' || m === 's' || m === 'sum' || m === 'u') t[m] += value;
+    map.set(criterion, c);
+  } else if (m === 'n' || m === 's' || m === 'sum' || m === 'u' || m === 'r' || m === 'hs' || m === 'hn' || m === 'ms' || m === 'mn') t[m] += value;
 }
 
-function summarize(t: Tally) {
+/** Score count and sum, with human-reviewed scores in place of the machine's when preferred. */
+const scores = (t: Tally, preferHuman: boolean) => (preferHuman ? { s: t.s - t.mn + t.hn, sum: t.sum - t.ms + t.hs } : { s: t.s, sum: t.sum });
+const mean = ({ s, sum }: { s: number; sum: number }) => (s > 0.5 ? Math.round((sum / s) * 10) / 10 : null);
+// Sums of floats drift by a hair; counts are whole.
+const whole = (x: number) => Math.round(x);
+
+function summarize(t: Tally, preferHuman: boolean) {
+  const effective = (name: string, c: Counts): Counts => {
+    if (!preferHuman) return c;
+    const h = t.human.get(name) ?? { pass: 0, fail: 0, na: 0 };
+    const m = t.machine.get(name) ?? { pass: 0, fail: 0, na: 0 };
+    return { pass: whole(c.pass - m.pass + h.pass), fail: whole(c.fail - m.fail + h.fail), na: whole(c.na - m.na + h.na) };
+  };
   return {
     count: t.n,
     scored: t.s,
     unscorable: t.u,
-    meanScore: t.s ? Math.round((t.sum / t.s) * 10) / 10 : null,
+    meanScore: mean(scores(t, preferHuman)),
+    /** Results with at least one human review; their verdicts count instead of the machine's when `verdicts` is "human". */
+    reviewed: whole(t.r),
+    verdicts: preferHuman ? ('human' as const) : ('machine' as const),
     criteria: Object.fromEntries(
-      [...t.criteria].map(([name, c]) => [name, { ...c, passRate: c.pass + c.fail ? Math.round((c.pass / (c.pass + c.fail)) * 1000) / 1000 : null }]),
+      [...t.criteria].map(([name, raw]) => {
+        const c = effective(name, raw);
+        const h = t.human.get(name);
+        return [name, { ...c, passRate: c.pass + c.fail ? Math.round((c.pass / (c.pass + c.fail)) * 1000) / 1000 : null, reviewed: h ? whole(h.pass + h.fail + h.na) : 0 }];
+      }),
     ),
   };
 }
@@ -73,7 +108,7 @@ export async function agentsReport(store: ResultStore, period: { from: number; t
   }
   const info = await agentInfo(store, [...tallies.keys()]);
   const agents = [...tallies]
-    .map(([agent, t]) => ({ agent, name: info.get(agent)?.name ?? null, team: info.get(agent)?.team ?? null, ...summarize(t) }))
+    .map(([agent, t]) => ({ agent, name: info.get(agent)?.name ?? null, team: info.get(agent)?.team ?? null, ...summarize(t, store.preferHuman) }))
     .sort((a, b) => b.count - a.count || a.agent.localeCompare(b.agent));
   return { from: days[0] ?? dayOf(period.from), to: days.at(-1) ?? dayOf(period.to), agents };
 }
@@ -92,7 +127,7 @@ export async function agentReport(store: ResultStore, agent: string, period: { f
       add(t, metric, Number(value));
       add(total, metric, Number(value));
     }
-    trend.push({ day, count: t.n, meanScore: t.s ? Math.round((t.sum / t.s) * 10) / 10 : null });
+    trend.push({ day, count: t.n, meanScore: mean(scores(t, store.preferHuman)) });
   }
   if (!total.n) return null;
   const recent = await store.newest(store.keys.byAgent(agent), { max: period.to, min: period.from, offset: 0, count: 500 });
@@ -108,7 +143,7 @@ export async function agentReport(store: ResultStore, agent: string, period: { f
     agent,
     name: info?.name ?? null,
     team: info?.team ?? null,
-    ...summarize(total),
+    ...summarize(total, store.preferHuman),
     trend,
     lowest,
   };

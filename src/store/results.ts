@@ -33,6 +33,8 @@ export interface RetentionOptions {
   resultRetention: number;
   rawTtl: number;
   rawRetention: number;
+  /** Per-agent aggregates count human review verdicts over the machine's (QA_PREFER_HUMAN; default true). */
+  preferHuman?: boolean;
 }
 
 export type ResultStore = ReturnType<typeof createResultStore>;
@@ -41,6 +43,7 @@ export function createResultStore(redis: QaRedis, keys: Keys, opts: RetentionOpt
   return {
     redis,
     keys,
+    preferHuman: opts.preferHuman ?? true,
 
     /** Keeps the raw bytes for the worker; false when the message is known already (result or job). */
     async ingest(id: string, raw: Buffer): Promise<boolean> {
