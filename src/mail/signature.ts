@@ -134,7 +134,13 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   let start = end;
   while (start > 0 && sigLike(kinds[start - 1]) && !signOffs[start - 1]) start--;
   let cutAt = end;
-  const firstStrong = kinds.findIndex((k, i) => i >= start && k === 'strong');
+  // A link or number right under "Track it here:" is the reply's, not a signature's.
+  const introduced = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && kinds[k] === 'blank') k--;
+    return k >= 0 && /:\s*$/.test(lines[k]);
+  };
+  const firstStrong = kinds.findIndex((k, i) => i >= start && k === 'strong' && !introduced(i));
   if (firstStrong >= 0) {
     cutAt = firstStrong;
     while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds[cutAt - 1] === 'namey' && !signOffs[cutAt - 1] && !signOffs[cutAt - 2]) cutAt--;
@@ -150,6 +156,8 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
       if (n < lines.length && kinds[n] === 'blank') n++;
       if (n < lines.length && (kinds[n] === 'namey' || (kinds[n] === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
     }
+    // The name under a sign-off stays, even when it is the sender's full name.
+    if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
     const rest = kinds.slice(nameEnd, cutAt);
     if (rest.every(sigLike) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     break;

@@ -222,6 +222,20 @@ describe('signatures and disclaimers', () => {
     expect(text([body]).text).toBe(body);
   });
 
+  it('a link or phone number the reply introduces with a colon is kept', () => {
+    const body = 'Hi Sarah,\n\nYou can follow the courier here:\nhttps://track.example.com/LH-48213';
+    expect(text([body]).text).toBe(body);
+    expect(text([body, ...SIG]).text).toBe(body);
+    const phone = 'Hi Sarah,\n\nThe courier will call you first. Their number is:\n\n0800 123 4567';
+    expect(text([phone]).text).toBe(phone);
+  });
+
+  it('a full name under the sign-off stays when it is the whole signature', () => {
+    const body = 'Hi Sarah,\n\nYour new lamp arrives on Thursday.\n\nWarm regards,\nDaniel Hart';
+    expect(text([body]).text).toBe(body);
+    expect(text([body, 'Customer Support | Lumora Home', 'www.lumorahome.co.uk']).text).toBe(body);
+  });
+
   it('a P.S. after the sign-off is kept', () => {
     const body = `${REPLY}\n\nP.S. The tracking number is LH-48213.`;
     expect(text([body]).text).toBe(body);
