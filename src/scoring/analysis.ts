@@ -1,5 +1,5 @@
 import type { CompiledPack } from './compile.js';
-import { lowerSameLength } from './pattern.js';
+import { lowerSameLength, matchSignal, type SignalRegex } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
 export interface Hit extends Span {
@@ -8,7 +8,7 @@ export interface Hit extends Span {
   clause: number;
 }
 
-const NO_PACK_SIGNAL: RegExp | undefined = undefined;
+const NO_PACK_SIGNAL: SignalRegex | undefined = undefined;
 
 /**
  * One text (the reply, or the customer's message) read with one language
@@ -30,11 +30,10 @@ export class Analysis {
     const frame = opts.segmentFrame ?? true;
     const greeting = pack.signals.get('greeting') ?? NO_PACK_SIGNAL;
     const signoff = pack.signals.get('signoff') ?? NO_PACK_SIGNAL;
-    const startsWith = (re: RegExp | undefined, line: string) => {
-      if (!re) return false;
-      re.lastIndex = 0;
-      const m = re.exec(line.toLowerCase());
-      return !!m && m.index <= 1;
+    const startsWith = (sig: SignalRegex | undefined, line: string) => {
+      if (!sig) return false;
+      const first = matchSignal(sig, lowerSameLength(line))[0];
+      return !!first && first[0] <= 1;
     };
     this.doc = segment(text, {
       isGreeting: (l) => frame && startsWith(greeting, l),
@@ -46,19 +45,9 @@ export class Analysis {
 
   /** All matches of a signal anywhere in the text. */
   private raw(signal: string): Span[] {
-    const re = this.pack.signals.get(signal);
-    if (!re) return [];
-    const out: Span[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(this.lower))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      out.push({ start: m.index, end: m.index + m[0].length });
-    }
-    return out;
+    const sig = this.pack.signals.get(signal);
+    if (!sig) return [];
+    return matchSignal(sig, this.lower).map(([start, end]) => ({ start, end }));
   }
 
   /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */

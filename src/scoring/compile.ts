@@ -1,10 +1,10 @@
 import type { Rubric } from '../rubrics/schema.js';
-import { compileList, PatternError } from './pattern.js';
+import { compileList, PatternError, type SignalRegex } from './pattern.js';
 
 export interface CompiledPack {
   language: string;
-  /** signal id → one global regex over all its patterns */
-  signals: Map<string, RegExp>;
+  /** signal id → its compiled patterns */
+  signals: Map<string, SignalRegex>;
   abbreviations: Set<string>;
   feedback: Record<string, string>;
 }
@@ -22,7 +22,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   if (hit) return hit;
   const packs = new Map<string, CompiledPack>();
   for (const [lang, pack] of Object.entries(rubric.packs)) {
-    const signals = new Map<string, RegExp>();
+    const signals = new Map<string, SignalRegex>();
     for (const [id, patterns] of Object.entries(pack.signals)) {
       try {
         const re = compileList(patterns, pack.macros);

@@ -215,6 +215,8 @@ interface Compiled {
   body: string;
   left: boolean;
   right: boolean;
+  /** starts with a wildcard: the engine cannot skip ahead on a first letter */
+  wild: boolean;
 }
 
 function compileParts(src: string, macros: MacroTable): Compiled {
@@ -239,6 +241,7 @@ function compileParts(src: string, macros: MacroTable): Compiled {
   const lastCh = trimmed[trimmed.length - 1];
   return {
     body,
+    wild: /^(?:\(\?:)*\\p\{L\}/.test(body),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
   };
@@ -254,12 +257,21 @@ export function compilePattern(src: string, macros: MacroTable = {}): string {
   return `${c.left ? LEFT : ''}(?:${c.body})${c.right ? RIGHT : ''}`;
 }
 
+/** One signal's patterns: those that must start a word, and those that may start anywhere. */
+export interface SignalRegex {
+  /** matches here count only where no letter or digit comes just before */
+  wordStart: RegExp | null;
+  /** patterns that begin with a wildcard, with the word boundary built in */
+  wildStart: RegExp | null;
+  anywhere: RegExp | null;
+}
+
 /**
- * Compile a list of patterns into one global Unicode RegExp over lower-cased
- * text. The left word boundary is checked once per position for all
- * patterns that need it, which keeps a long list cheap.
+ * Compile a list of patterns for lower-cased text. The left word boundary is
+ * not a lookbehind (which stops the engine from skipping ahead cheaply) but a
+ * check on the character before each match: see matchSignal().
  */
-export function compileList(patterns: readonly string[], macros: MacroTable = {}): RegExp | null {
+export function compileList(patterns: readonly string[], macros: MacroTable = {}): SignalRegex | null {
   if (!patterns.length) return null;
   // Longer patterns first: at one position the first alternative that matches wins.
   const parts = [...new Set(patterns)]
@@ -272,10 +284,42 @@ export function compileList(patterns: readonly string[], macros: MacroTable = {}
       }
     });
   const alt = (cs: Compiled[]) => cs.map((c) => `(?:${c.body})${c.right ? RIGHT : ''}`).join('|');
-  const bounded = parts.filter((c) => c.left);
+  // Patterns that start with a literal let the engine skip to candidate
+  // letters; those that start with a wildcard ("*ato") get the boundary as a
+  // lookbehind so that they are tried at word starts only.
+  const literal = parts.filter((c) => c.left && !c.wild);
+  const wild = parts.filter((c) => c.left && c.wild);
   const free = parts.filter((c) => !c.left);
-  const sources = [bounded.length ? `${LEFT}(?:${alt(bounded)})` : '', free.length ? alt(free) : ''].filter(Boolean);
-  return new RegExp(sources.join('|'), 'gu');
+  return {
+    wordStart: literal.length ? new RegExp(alt(literal), 'gu') : null,
+    wildStart: wild.length ? new RegExp(`${LEFT}(?:${alt(wild)})`, 'gu') : null,
+    anywhere: free.length ? new RegExp(alt(free), 'gu') : null,
+  };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/** All matches of a signal in lower-cased text, as [start, end) pairs in text order. */
+export function matchSignal(sig: SignalRegex, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const run = (re: RegExp | null, bounded: boolean) => {
+    if (!re) return;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      if (m[0].length === 0 || (bounded && start > 0 && WORD_CHAR.test(text[start - 1]))) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      out.push([start, start + m[0].length]);
+    }
+  };
+  run(sig.wordStart, true);
+  run(sig.wildStart, false);
+  run(sig.anywhere, false);
+  if (+!!sig.wordStart + +!!sig.wildStart + +!!sig.anywhere > 1) out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  return out;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { CriterionResult, Evidence } from '../result.js';
 import type { Criterion, Rubric } from '../rubrics/schema.js';
 import { Analysis, type Hit } from './analysis.js';
 import { compileRubric, type CompiledPack, type CompiledRubric } from './compile.js';
+import { lowerSameLength, matchSignal } from './pattern.js';
 import { readCustomer } from './context.js';
 import { JUDGES } from './criteria/index.js';
 import type { Judgement } from './criteria/types.js';
@@ -34,10 +35,9 @@ export function choosePack(language: string, text: string, compiled: CompiledRub
   let best: CompiledPack | null = null;
   let bestCount = 0;
   for (const pack of compiled.packs.values()) {
-    const re = pack.signals.get('function_words');
-    if (!re) continue;
-    re.lastIndex = 0;
-    const n = text.slice(0, 2000).match(re)?.length ?? 0;
+    const sig = pack.signals.get('function_words');
+    if (!sig) continue;
+    const n = matchSignal(sig, lowerSameLength(text.slice(0, 2000))).length;
     if (n > bestCount) {
       best = pack;
       bestCount = n;
