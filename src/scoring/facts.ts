@@ -120,9 +120,13 @@ function findPromises(a: Analysis): Promise[] {
     const deadline = inS('deadline').filter((h) => !blocked(h) && (!refusal.length || h.start > altStart));
     const vagueTime = inS('vague_time').filter((h) => !blocked(h));
     const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
-    const markers = [...future, ...deadline, ...vaguePromise, ...vagueTime];
+    // A duration counts as a promise only when the agent acts in the sentence
+    // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
+    const duration = inS('duration').filter((h) => !blocked(h));
+    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => !a.negated(h, 3));
+    const markers = [...future, ...deadline, ...vaguePromise, ...vagueTime, ...(acting ? duration : [])];
     if (!markers.length) continue;
-    const times = dedupe([...inS('time_frame'), ...deadline]);
+    const times = dedupe([...inS('time_frame'), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll
     // check") is an offer, not a promise.
     if (!times.length && !vagueTime.length && inS('conditional_offer').length) continue;

@@ -18,7 +18,7 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   if (has('refusal') || has('deflection')) return true;
   // A holding line with a firm date ("a crew has been booked for tomorrow
   // 8-10 am") is a decision, not just an acknowledgement.
-  const firm = has('deadline') && !has('vague_time');
+  const firm = (has('deadline') || has('duration')) && !has('vague_time');
   if (!firm && NOT_ANSWER.some(has)) return false;
   const acts = facts(a).actions.some((h) => h.sentence === s.index);
   if (SOCIAL.some(has) && !acts && !ACTION.some(has)) return false;
