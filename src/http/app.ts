@@ -10,6 +10,7 @@ import { errorHandler, notFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { messagesRoute } from './routes/messages.js';
 import { readRoutes } from './routes/reads.js';
+import { reviewWorkflowRoutes, type ReviewWorkflowOptions } from './routes/review-workflows.js';
 
 export interface AppDeps {
   tokens: { ingest: string; read: string; admin?: string };
@@ -25,6 +26,8 @@ export interface AppDeps {
   webhooks?: WebhookSecrets;
   version: string;
   log: Logger;
+  /** Samples, reviews, calibration, exports and the dashboard (src/review/). */
+  review?: ReviewWorkflowOptions;
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -51,6 +54,7 @@ export function createApp(deps: AppDeps): express.Express {
     webhookRoutes({ secrets: deps.webhooks ?? {}, ingestToken: deps.tokens.ingest, ingest: deps.ingest, store: deps.store, maxMessageBytes: deps.maxMessageBytes, log: deps.log, onIngested: (o) => deps.metrics.ingested.inc({ status: o.status }) }),
   );
   app.use(readRoutes({ store: deps.store, queue: deps.queue, auth: readAuth, publicUrl: deps.publicUrl }));
+  app.use(reviewWorkflowRoutes({ ...deps.review, store: deps.store, auth: readAuth, publicUrl: deps.publicUrl }));
 
   const openapi = openApiDocument(deps.version);
   app.get('/v1/openapi.json', readAuth, (_req, res) => void res.json(openapi));

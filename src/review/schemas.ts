@@ -9,6 +9,11 @@ const time = z
   .string()
   .refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date or date-time, e.g. 2026-11-23 or 2026-11-23T13:38:00Z')
   .transform((s) => Date.parse(s));
+/** A date alone ends at the end of that day (UTC), so ?to=2026-11-23 includes the 23rd. */
+const timeEnd = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'an ISO 8601 date or date-time, e.g. 2026-11-23 or 2026-11-23T13:38:00Z')
+  .transform((s) => Date.parse(s) + (/^\d{4}-\d{2}-\d{2}$/.test(s.trim()) ? 86_400_000 - 1 : 0));
 const name = z.string().trim().min(1).max(200);
 /** "a,b" or ?x=a&x=b → ["a", "b"] */
 const several = z
@@ -36,7 +41,7 @@ export const CriterionFilterSchema = z.string().transform((s, ctx) => {
 /** The filters that samples, calibration and exports share. Period: when the service received the reply. */
 export const FiltersSchema = z.object({
   from: time.optional().describe('received at or after (ISO 8601; default: 30 days before "to")'),
-  to: time.optional().describe('received at or before (ISO 8601; default: now; a date alone means the whole day)'),
+  to: timeEnd.optional().describe('received at or before (ISO 8601; default: now; a date alone means the whole day)'),
   agent: name.optional().describe('only this agent id'),
   team: name.optional().describe('only this team'),
   language: z
@@ -141,7 +146,7 @@ export const AssignmentBodySchema = z
   .object({
     name: name,
     reviewer: ReviewerSchema,
-    sample: SampleQuerySchema.partial({ strategy: true, n: true }).optional().describe('the sample to review (its query parameters as JSON)'),
+    sample: SampleQuerySchema.optional().describe('the sample to review (its query parameters as JSON)'),
     ids: z.array(z.string().min(1).max(200)).min(1).max(500).optional().describe('or the result ids to review'),
   })
   .strict()

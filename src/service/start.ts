@@ -70,6 +70,7 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     maxMessageBytes: config.maxMessageBytes,
     publicUrl: config.publicUrl,
     webhooks: config.webhooks,
+    review: { rubricFile: config.rubricFile, criticalCriteria: config.criticalCriteria, retentionSeconds: config.resultRetention },
     version: VERSION,
     log,
   });
