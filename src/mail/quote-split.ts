@@ -95,8 +95,29 @@ export function headerBlockAt(lines: string[], i: number, p: Patterns, introduce
       end = j + 1;
     } else if (j === i || ++stray > 2) break; // a wrapped To: or Subject: value
   }
+  if (seen.size === 1 && seen.has('from') && colons(lines[i]) >= 3 && flatHeaderFields(lines[i], p) >= 2) return 1;
   if (!seen.has('from')) return 0;
   return seen.size >= (introduced ? 2 : 3) ? end - i : 0;
+}
+
+function colons(line: string): number {
+  let n = 0;
+  for (let k = line.indexOf(':'); k >= 0 && n < 3; k = line.indexOf(':', k + 1)) n++;
+  return n;
+}
+
+/**
+ * The other fields named inside one "From:" line whose line breaks were lost
+ * ("From: Sarah <s@x> Sent: Monday 09:14 To: support@x Subject: Lamp").
+ */
+function flatHeaderFields(line: string, p: Patterns): number {
+  const h = head(line);
+  const kinds = new Set<HeaderField>();
+  for (const [label, fields] of p.headerLabels) {
+    if (label.length < 2 || fields.includes('from')) continue;
+    if (h.includes(` ${label}:`) || h.includes(` ${label} :`)) kinds.add(fields[0]);
+  }
+  return kinds.size;
 }
 
 /** "Sent from my iPhone", "Inviato da iPhone", "Trimis de pe iPhone-ul meu"… */

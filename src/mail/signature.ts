@@ -54,6 +54,7 @@ class Classifier {
 
   /** Whether a line (folded) is a closing like "Kind regards," or "Cu stimă," alone or with a name. */
   signOff(line: string): 'alone' | 'with-name' | null {
+    if (line.length > 200 || line.trim() === '') return null;
     const f = fold(line);
     if (f.length > 60) return null;
     const bare = f.replace(/[\s,.!…:;–—-]+$/, '');

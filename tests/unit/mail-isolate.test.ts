@@ -79,6 +79,17 @@ describe('quoted history', () => {
     expect(got.quoted).toBe(CUSTOMER);
   });
 
+  it('an Outlook header block flattened onto one line starts the quote', () => {
+    for (const flat of [
+      'From: Sarah Mitchell <s.mitchell84@gmail.com> Sent: Monday, 23 November 2026 09:14 To: support@lumorahome.co.uk Subject: Broken lamp',
+      'Da: Sarah Mitchell <s.mitchell84@gmail.com> Inviato: lunedì 23 novembre 2026 09:14 A: support@lumorahome.co.uk Oggetto: Lampada rotta',
+    ]) {
+      const got = text([REPLY, ...SIG, '', flat, ...CUSTOMER.split('\n')]);
+      expect(got.text).toBe(REPLY);
+      expect(got.quoted).toBe(CUSTOMER);
+    }
+  });
+
   const markers: Record<string, string> = {
     English: '-----Original Message-----',
     Italian: '-----Messaggio originale-----',
