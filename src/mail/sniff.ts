@@ -95,7 +95,12 @@ const BOUNDARY_PARAM = /;\s*boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))/
  */
 export function assertNotTruncated(sniffed: Sniffed): void {
   const contentType = sniffed.fields.get('content-type') ?? '';
-  if (!/^\s*multipart\//i.test(contentType)) return;
+  if (!/^\s*multipart\//i.test(contentType)) {
+    if (/^\s*base64\s*$/i.test(sniffed.fields.get('content-transfer-encoding') ?? '') && !completeBase64(sniffed.body)) {
+      throw new UnscorableError('truncated message: its base64 body stops in the middle of a group of characters');
+    }
+    return;
+  }
   const m = BOUNDARY_PARAM.exec(contentType);
   if (!m) throw new UnscorableError('broken MIME: a multipart message without a boundary parameter');
   const boundary = m[1] ?? m[2];
@@ -105,4 +110,18 @@ export function assertNotTruncated(sniffed: Sniffed): void {
   if (sniffed.body.indexOf(`--${boundary}--`) < 0) {
     throw new UnscorableError('truncated message: the multipart body ends before its closing boundary');
   }
+}
+
+/** Base64 comes in groups of four characters; a body cut in transit usually breaks the last one. */
+function completeBase64(message: Buffer): boolean {
+  const lf = message.indexOf('\n\n');
+  const crlf = message.indexOf('\r\n\r\n');
+  const start = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf + 2;
+  let count = 0;
+  for (let i = start; i < message.length; i++) {
+    const c = message[i];
+    // A-Z a-z 0-9 + / =
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61) count++;
+  }
+  return count % 4 === 0;
 }

@@ -237,6 +237,13 @@ describe('bad input is refused with a reason', () => {
     expect(await refused(raw)).toMatch(/truncated.*closing boundary/);
   });
 
+  it('a base64 body cut in the middle', async () => {
+    const full = Buffer.from('Hi Sarah,\n\nYour new lamp arrives on Thursday.\n', 'utf8').toString('base64');
+    const head = [...HEAD, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: base64'];
+    expect((await parseMessage(eml(head, full))).text).toContain('Thursday');
+    expect(await refused(eml(head, full.slice(0, 30)))).toMatch(/truncated.*base64/);
+  });
+
   it('a multipart message with no parts at all', async () => {
     expect(await refused(eml([...HEAD, 'Content-Type: multipart/mixed; boundary="zz"'], 'nothing here'))).toMatch(/truncated/);
   });
