@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import * as S from './schemas.js';
+import { reviewPaths } from './routes/review-openapi.js';
 
 // OpenAPI 3.1 from the very schemas that validate the API (JSON Schema 2020-12 is
 // OpenAPI 3.1's own dialect, so z.toJSONSchema's output fits as it is).
@@ -103,6 +104,7 @@ export function openApiDocument(version: string) {
           responses: { 200: json(S.FailedListSchema, 'failed jobs, newest first'), 401: error('missing or wrong token') },
         },
       },
+      ...reviewPaths({ json, error, queryParams, pathParam, read }),
       '/v1/openapi.json': { get: { summary: 'This document', security: read, responses: { 200: { description: 'OpenAPI 3.1' } } } },
       '/healthz': { get: { summary: 'The process is alive (no token)', responses: { 200: { description: 'ok' } } } },
       '/readyz': { get: { summary: 'Redis answers and workers are alive (no token)', responses: { 200: { description: 'ready' }, 503: { description: 'not ready' } } } },
