@@ -14,6 +14,9 @@ commands:
   start   API and workers in one process (what npm start runs)
   serve   the HTTP API only (ingest and reads)
   worker  a scoring worker only (run as many as you like)
+  import [--url URL --token T | --redis] PATH...
+        queue an .mbox file or a folder of .eml files into the service,
+        resumably (email-qa import --help for the options)
 
 exit status: 0 every input read, 1 some input could not be read, 2 bad usage`;
 
@@ -37,6 +40,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       case 'serve':
       case 'worker':
         return await service(command, rest, io);
+      case 'import':
+        return await (await import('./import/command.js')).importCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
