@@ -1,0 +1,135 @@
+// rubric-guide §1, phenomenon by phenomenon, in sentences that are not in the dev set.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const apology = (language: string, text: string, quoted: string | null) => scoreReply({ text, quoted, language }, rubric).criteria.apology;
+const verdict = (language: string, text: string, quoted: string | null) => apology(language, text, quoted).verdict;
+
+const EN_PROBLEM = 'The blender I bought last week stopped working and smells of burning. Not happy.';
+const IT_PROBLEM = 'Il frullatore comprato la settimana scorsa si è rotto dopo due giorni. Sono molto deluso.';
+const RO_PROBLEM = 'Aspiratorul cumpărat săptămâna trecută s-a stricat deja. Sunt foarte supărat.';
+const ES_PROBLEM = 'La batidora que compré la semana pasada no funciona. Estoy muy decepcionada.';
+const FR_PROBLEM = "Le mixeur acheté la semaine dernière est tombé en panne. Je suis très déçu.";
+const DE_PROBLEM = 'Der Mixer, den ich letzte Woche gekauft habe, ist kaputt. Ich bin sehr enttäuscht.';
+const PT_PROBLEM = 'A liquidificadora que comprei na semana passada avariou. Estou muito desiludida.';
+
+describe('a genuine apology passes when the customer had trouble', () => {
+  it.each([
+    ['en', "I'm really sorry the blender gave up so soon.", EN_PROBLEM],
+    ['en', 'Please accept my apologies for the faulty blender.', EN_PROBLEM],
+    ['it', 'Mi scuso per il frullatore difettoso.', IT_PROBLEM],
+    ['ro', 'Ne pare rău că aspiratorul s-a defectat atât de repede.', RO_PROBLEM],
+    ['ro', 'Imi cer scuze pentru aspiratorul defect.', RO_PROBLEM],
+    ['es', 'Le pido disculpas por la batidora defectuosa.', ES_PROBLEM],
+    ['fr', 'Toutes mes excuses pour ce mixeur défectueux.', FR_PROBLEM],
+    ['de', 'Es tut uns aufrichtig leid, dass der Mixer so schnell kaputtgegangen ist.', DE_PROBLEM],
+    ['pt', 'Pedimos desculpa pela liquidificadora avariada.', PT_PROBLEM],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('pass'));
+
+  it('Romanian without diacritics ("imi pare rau") is the same apology', () => {
+    expect(verdict('ro', 'Imi pare rau pentru aspirator, va trimit unul nou.', RO_PROBLEM)).toBe('pass');
+  });
+
+  it('an apology without the word sorry counts ("I feel terrible that…", "mi-e rușine")', () => {
+    expect(verdict('en', 'I feel terrible that your blender failed after two days.', EN_PROBLEM)).toBe('pass');
+    expect(verdict('ro', 'Mi-e sincer rușine că ați primit un aparat defect.', RO_PROBLEM)).toBe('pass');
+  });
+
+  it('two apologies in one reply still pass', () => {
+    expect(verdict('en', "I'm sorry the blender failed. I apologise as well for the wait on the phone.", EN_PROBLEM)).toBe('pass');
+  });
+
+  it('the evidence points at the apology in the reply text', () => {
+    const text = 'Hello Maya,\n\nSorry about the blender. A new one is on its way.\n\nBest,\nTom';
+    const r = apology('en', text, EN_PROBLEM);
+    expect(r.evidence).toHaveLength(1);
+    expect(text.slice(r.evidence[0].start, r.evidence[0].end)).toBe(r.evidence[0].text);
+    expect(r.evidence[0].signal).toBe('apology');
+  });
+});
+
+describe('a negated apology is not an apology', () => {
+  it.each([
+    ['en', "I'm not sorry to tell you the blender is covered.", EN_PROBLEM],
+    ['it', 'Non mi dispiace dirle che il frullatore è in garanzia.', IT_PROBLEM],
+    ['ro', 'Nu-mi pare rău să vă spun că aspiratorul e în garanție.', RO_PROBLEM],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it('"no need to apologise" to a customer who asked a simple question leaves apology not applicable', () => {
+    const q = 'Sorry to bother you, quick question: can I change my delivery address myself?';
+    expect(verdict('en', "There's no need to apologise! Yes, you can change it under My Orders.", q)).toBe('na');
+    const qi = 'Scusate il disturbo, posso cambiare l’indirizzo di consegna da solo?';
+    expect(verdict('it', 'Non deve scusarsi affatto: sì, può cambiarlo nella sezione Ordini.', qi)).toBe('na');
+  });
+});
+
+describe('non-apologies fail', () => {
+  it.each([
+    ['en', "I'm sorry if you feel the blender was not up to standard.", EN_PROBLEM],
+    ['en', "We're sorry you feel let down by our product.", EN_PROBLEM],
+    ['it', 'Mi dispiace se ha avuto questa impressione del nostro prodotto.', IT_PROBLEM],
+    ['ro', 'Îmi pare rău dacă produsul nu v-a plăcut.', RO_PROBLEM],
+    ['es', 'Lo siento si el producto no cumplió sus expectativas.', ES_PROBLEM],
+    ['fr', 'Je suis désolé si vous avez eu cette impression.', FR_PROBLEM],
+    ['de', 'Es tut mir leid, falls Sie enttäuscht sind.', DE_PROBLEM],
+  ])('conditional or feeling-only (%s): %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it.each([
+    ['en', 'We regret to inform you that the warranty does not cover this.', EN_PROBLEM],
+    ['it', 'Ci dispiace comunicarle che la garanzia non copre questo danno.', IT_PROBLEM],
+    ['ro', 'Regretăm să vă anunțăm că garanția nu acoperă această defecțiune.', RO_PROBLEM],
+    ['fr', 'Nous avons le regret de vous informer que la garantie ne couvre pas ce cas.', FR_PROBLEM],
+  ])('a sorry that only announces a refusal (%s)', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it('an apology undercut by blame in the next sentence fails', () => {
+    const text = 'Sorry for the trouble. As clearly stated in the manual, the blender must not run for more than a minute.';
+    expect(verdict('en', text, EN_PROBLEM)).toBe('fail');
+    const ro = 'Ne cerem scuze. Ar fi trebuit să citiți instrucțiunile înainte de utilizare.';
+    expect(verdict('ro', ro, RO_PROBLEM)).toBe('fail');
+  });
+
+  it('an apology undercut by a flat refusal in the next sentence fails, one followed by an alternative passes', () => {
+    expect(verdict('en', "I'm sorry about the blender. We cannot replace it after 7 days.", EN_PROBLEM)).toBe('fail');
+    expect(
+      verdict('en', "I'm sorry about the blender. We cannot replace it after 7 days, but I can send a repair voucher today.", EN_PROBLEM),
+    ).toBe('pass');
+  });
+
+  it('an apology after a brush-off still counts (only what follows undercuts it)', () => {
+    expect(verdict('en', 'Please calm down. I am sorry the blender broke, I have sent a new one today.', EN_PROBLEM)).toBe('pass');
+  });
+
+  it('three apologies in one reply fail, in any language', () => {
+    expect(verdict('en', "I'm so sorry. I apologise for the blender. Sorry again for the hassle.", EN_PROBLEM)).toBe('fail');
+    expect(verdict('it', 'Mi dispiace molto. Ci scusiamo per il frullatore. Ancora scusa per il disagio.', IT_PROBLEM)).toBe('fail');
+    expect(apology('en', "I'm so sorry. I apologise for the blender. Sorry again for the hassle.", EN_PROBLEM).feedback).toMatch(/once/);
+  });
+
+  it('"unfortunately" is not an apology', () => {
+    for (const [lang, text, q] of [
+      ['en', 'Unfortunately the blender is out of stock until May.', EN_PROBLEM],
+      ['it', 'Purtroppo il frullatore non è disponibile fino a maggio.', IT_PROBLEM],
+      ['ro', 'Din păcate, aspiratorul nu mai este în stoc.', RO_PROBLEM],
+      ['de', 'Leider ist der Mixer bis Mai nicht lieferbar.', DE_PROBLEM],
+    ] as const) expect(verdict(lang, text, q), text).toBe('fail');
+  });
+});
+
+describe('when an apology applies', () => {
+  it('a plain question needs no apology', () => {
+    expect(verdict('en', 'Yes, the blender comes in red and blue.', 'Does the blender come in red?')).toBe('na');
+  });
+
+  it('a reply that admits its own delay needs one, even to a plain question', () => {
+    expect(verdict('en', 'Apologies for the slow reply. Yes, it comes in red.', 'Does the blender come in red?')).toBe('pass');
+    expect(verdict('en', 'Thanks for waiting a week for our answer. Yes, it comes in red.', 'Does the blender come in red?')).toBe('na');
+    expect(verdict('it', 'Ci scusiamo per il ritardo nella risposta: sì, è disponibile in rosso.', 'Il frullatore c’è in rosso?')).toBe('pass');
+  });
+
+  it('without the customer text, the reply alone decides', () => {
+    expect(verdict('en', "I'm sorry the blender arrived cracked; a new one ships today.", null)).toBe('pass');
+    expect(verdict('en', 'Yes, the blender comes in red and blue.', null)).toBe('na');
+  });
+});

@@ -1,0 +1,104 @@
+// rubric-guide §4: promises concrete and within reach; refusals with an alternative.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const commitments = (language: string, text: string) => scoreReply({ text, quoted: null, language }, rubric).criteria.commitments;
+const verdict = (language: string, text: string) => commitments(language, text).verdict;
+
+describe('a concrete promise passes', () => {
+  it.each([
+    ['en', "I'll send you the new contract by noon tomorrow."],
+    ['en', 'The credit will appear on your next statement.'],
+    ['it', 'Le invierò il nuovo contratto entro domani alle 12.'],
+    ['ro', 'Vă trimit noul contract mâine până la ora 12.'],
+    ['es', 'Le enviaré el contrato nuevo antes del viernes.'],
+    ['fr', "Je vous enverrai le nouveau contrat d'ici vendredi."],
+    ['de', 'Ich schicke Ihnen den neuen Vertrag bis Freitag.'],
+    ['pt', 'Envio-lhe o novo contrato até sexta-feira.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it('an arranged visit with a slot is a promise even in the passive', () => {
+    expect(verdict('en', 'An engineer has been booked to visit on Tuesday between 9 and 11 am.')).toBe('pass');
+  });
+});
+
+describe('a vague promise fails', () => {
+  it.each([
+    ['en', "We'll look into it and get back to you."],
+    ['en', 'Your refund will be processed as soon as possible.'],
+    ['it', 'Il rimborso verrà elaborato quanto prima.'],
+    ['ro', 'Vă vom contacta cât mai curând.'],
+    ['es', 'Le devolveremos el dinero lo antes posible.'],
+    ['fr', 'Nous vous rembourserons dès que possible.'],
+    ['de', 'Wir erstatten Ihnen den Betrag so bald wie möglich.'],
+    ['pt', 'O reembolso será feito o mais rápido possível.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it('a second promise without a time fails even beside a timed one ("…and get back to you")', () => {
+    expect(verdict('en', "I'll restart the server at 6 pm tonight, and get back to you about the upgrade.")).toBe('fail');
+  });
+});
+
+describe('promises nobody can keep fail', () => {
+  it.each([
+    ['en', "I'm confident my supervisor will approve the refund."],
+    ['it', 'Sono certa che il direttore approverà il rimborso.'],
+    ['ro', 'Sunt sigur că directorul va aproba rambursarea.'],
+    ['de', 'Ich bin mir sicher, dass mein Chef zustimmt.'],
+  ])("someone else's decision (%s)", (lang, text) => {
+    const r = commitments(lang, text);
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence[0].signal).toBe('others_decision');
+  });
+
+  it.each([
+    ['en', 'I guarantee this will never happen again.'],
+    ['it', 'Le garantisco che non succederà mai più.'],
+    ['es', 'Le garantizo al cien por cien que llegará mañana.'],
+    ['fr', 'Je vous garantis que cela ne se reproduira jamais.'],
+    ['pt', 'Garanto-lhe que nunca mais vai acontecer.'],
+  ])('an absolute guarantee (%s)', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+});
+
+describe('refusals', () => {
+  it.each([
+    ['en', 'That is not possible on your current plan.'],
+    ['it', 'Non è possibile modificare la prenotazione.'],
+    ['ro', 'Nu se poate modifica rezervarea.'],
+    ['es', 'No es posible cambiar la reserva.'],
+    ['fr', "Il n'est pas possible de modifier la réservation."],
+    ['de', 'Eine Änderung der Buchung ist leider nicht möglich.'],
+    ['pt', 'Não é possível alterar a reserva.'],
+  ])('a flat no fails (%s)', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it.each([
+    ['en', "I can't change the booking, but I can move you to the 9 am flight at no cost today."],
+    ['it', 'Non posso cambiare la prenotazione, però posso spostarla sul volo delle 9 senza costi.'],
+    ['ro', 'Nu pot schimba rezervarea, dar vă pot muta pe zborul de la ora 9, fără cost.'],
+    ['es', 'No puedo cambiar la reserva, pero lo que sí puedo hacer es pasarle al vuelo de las 9 sin coste.'],
+    ['fr', 'Je ne peux pas modifier la réservation, mais je vous propose le vol de 9 h sans frais.'],
+    ['de', 'Die Buchung kann ich nicht ändern, aber ich kann Ihnen stattdessen den Flug um 9 Uhr kostenlos anbieten.'],
+    ['pt', 'Não posso alterar a reserva, mas posso passá-lo para o voo das 9h sem custos.'],
+  ])('a no with an alternative passes (%s)', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
+
+describe('when commitments apply', () => {
+  it('an offer that waits on the customer is not a promise', () => {
+    expect(verdict('en', "I'd be happy to look into this. DM me your order number and I'll check.")).toBe('na');
+  });
+
+  it('information about how things usually go is not a promise', () => {
+    expect(verdict('en', 'Delivery usually takes three to five working days.')).toBe('na');
+    expect(verdict('pt', 'Entregamos nos Açores em 5 a 7 dias úteis.')).toBe('na');
+  });
+
+  it('something already done is not a promise', () => {
+    expect(verdict('en', "I've refunded the £20 this morning.")).toBe('na');
+  });
+
+  it('a "sorry to inform you" refusal applies the criterion and fails without an alternative', () => {
+    expect(verdict('en', 'We are sorry to inform you that your claim has been declined. This decision is final.')).toBe('fail');
+  });
+});

@@ -1,0 +1,79 @@
+// rubric-guide §2 in sentences that are not in the dev set.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const empathy = (language: string, text: string, quoted: string | null) => scoreReply({ text, quoted, language }, rubric).criteria.empathy;
+const verdict = (language: string, text: string, quoted: string | null) => empathy(language, text, quoted).verdict;
+
+const EN = 'My train tickets for the concert were never emailed and the show is tonight. I am panicking.';
+const IT = 'I biglietti del concerto non mi sono mai arrivati e il concerto è stasera. Sono nel panico, sono furiosa.';
+const RO = 'Biletele la concert nu mi-au venit pe email și concertul e diseară. Sunt foarte stresată.';
+const ES = 'No me han llegado las entradas y el concierto es esta noche. Estoy muy preocupada.';
+const FR = "Je n'ai jamais reçu les billets et le concert est ce soir. Je suis très inquiète.";
+const DE = 'Die Tickets sind nie angekommen und das Konzert ist heute Abend. Ich bin verzweifelt.';
+const PT = 'Os bilhetes nunca chegaram e o concerto é hoje à noite. Estou muito preocupada.';
+
+describe('acknowledging the feeling or the impact passes', () => {
+  it.each([
+    ['en', 'I can only imagine how stressful this is with the concert tonight.', EN],
+    ['en', 'That must be really worrying with only hours to go.', EN],
+    ['it', 'Capisco quanto sia stressante, con il concerto stasera.', IT],
+    ['ro', 'Îmi dau seama cât de stresant este, cu concertul chiar diseară.', RO],
+    ['ro', 'Inteleg cat de neplacut este, mai ales cu concertul diseara.', RO],
+    ['es', 'Entiendo lo angustiante que es, con el concierto esta misma noche.', ES],
+    ['fr', "J'imagine à quel point c'est stressant avec le concert ce soir.", FR],
+    ['de', 'Ich kann mir gut vorstellen, wie stressig das so kurz vor dem Konzert ist.', DE],
+    ['pt', 'Compreendo perfeitamente a sua preocupação, com o concerto hoje à noite.', PT],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('pass'));
+
+  it('restating the situation from the customer side as a question counts', () => {
+    const text = 'So the tickets never reached your inbox, and the concert starts at eight tonight, is that right?';
+    expect(verdict('en', text, EN)).toBe('pass');
+    expect(verdict('it', 'Quindi i biglietti non le sono mai arrivati e il concerto è stasera alle otto, giusto?', IT)).toBe('pass');
+  });
+});
+
+describe('empathy fails', () => {
+  it('with an apology alone', () => {
+    const r = empathy('en', "I'm sorry the tickets did not arrive. I've resent them now.", EN);
+    expect(r.verdict).toBe('fail');
+    expect(r.feedback).toMatch(/apology alone/i);
+  });
+
+  it.each([
+    ['en', 'Please calm down. I understand how stressful this is.', EN],
+    ['it', 'Si calmi, per favore: capisco quanto sia stressante.', IT],
+    ['ro', 'Calmați-vă, vă rog. Înțeleg cât de stresant este.', RO],
+    ['es', 'Cálmese, por favor. Entiendo que es estresante.', ES],
+    ['fr', 'Calmez-vous, je comprends que ce soit stressant.', FR],
+    ['de', 'Beruhigen Sie sich bitte, ich verstehe, dass das stressig ist.', DE],
+    ['pt', 'Acalme-se, por favor. Compreendo que é stressante.', PT],
+  ])('with a "calm down" beside an empathy phrase (%s)', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it('with "as I already explained" or blame anywhere in the reply', () => {
+    expect(verdict('en', 'As I already explained, tickets are emailed on the day. I know how frustrating this is.', EN)).toBe('fail');
+    expect(verdict('en', 'I can imagine the stress. You should have checked your spam folder.', EN)).toBe('fail');
+    expect(verdict('it', 'Come le ho già spiegato, i biglietti arrivano il giorno stesso.', IT)).toBe('fail');
+    expect(verdict('ro', 'Așa cum v-am explicat deja, biletele se trimit în ziua concertului.', RO)).toBe('fail');
+  });
+
+  it('with "I understand, but" used to brush the customer off', () => {
+    expect(verdict('en', 'I understand, but tickets cannot be reissued.', EN)).toBe('fail');
+    expect(verdict('it', 'Capisco, ma non possiamo rimandare i biglietti.', IT)).toBe('fail');
+  });
+});
+
+describe('when empathy applies', () => {
+  it('thanks and praise do not make it apply', () => {
+    expect(verdict('en', 'Thank you so much, we will pass this on to the team.', 'Just wanted to say the concert was amazing, thanks!')).toBe('na');
+  });
+
+  it('a worried customer with a plain question makes it apply, without an apology', () => {
+    const q = 'I am really worried: does my ticket still work if I arrive after the doors close?';
+    const out = scoreReply({ text: 'It is completely understandable to worry. Yes, your ticket stays valid all evening.', quoted: q, language: 'en' }, rubric);
+    expect(out.criteria.empathy.verdict).toBe('pass');
+    expect(out.criteria.apology.verdict).toBe('na');
+  });
+});

@@ -1,0 +1,80 @@
+// rubric-guide §3: the first person singular owns an action; "we", passive and deflection do not.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const ownership = (language: string, text: string) => scoreReply({ text, quoted: null, language }, rubric).criteria.ownership;
+const verdict = (language: string, text: string) => ownership(language, text).verdict;
+
+describe('a first-person-singular action passes', () => {
+  it.each([
+    ['en', "I've re-sent the invoice to your new address."],
+    ['en', 'Let me check the delivery slot for you.'],
+    ['en', 'I will call the warehouse this afternoon.'],
+    ['it', 'Ho verificato il suo ordine e ho già rimborsato la spedizione.'],
+    ['it', 'Verificherò con il magazzino entro stasera.'],
+    ['it', 'Le mando subito la nuova fattura.'],
+    ['ro', 'Voi verifica personal comanda până mâine.'],
+    ['ro', 'Vă trimit factura corectată astăzi.'],
+    ['es', 'He revisado su pedido y le envío hoy la factura.'],
+    ['es', 'Llamé al almacén esta mañana.'],
+    ['fr', "J'ai vérifié votre commande ce matin."],
+    ['fr', 'Je vous envoie la facture corrigée aujourd’hui.'],
+    ['de', 'Ich habe Ihre Bestellung geprüft und die Rechnung korrigiert.'],
+    ['de', 'Die korrigierte Rechnung schicke ich Ihnen heute.'],
+    ['pt', 'Verifiquei a sua encomenda e já enviei a fatura corrigida.'],
+    ['pt', 'Vou tratar disto pessoalmente.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
+
+describe('"we", the team and the passive do not own anything', () => {
+  it.each([
+    ['en', 'We have refunded the charge and our team will follow up.'],
+    ['en', 'Your request has been forwarded to the billing department.'],
+    ['it', 'Abbiamo verificato l’ordine e il rimborso è stato disposto.'],
+    ['ro', 'Echipa noastră a verificat comanda, iar banii au fost returnați.'],
+    ['es', 'Hemos revisado su pedido y le enviaremos la factura.'],
+    ['fr', 'Nous avons vérifié votre commande.'],
+    ['de', 'Wir haben Ihre Bestellung geprüft.'],
+    ['pt', 'Verificámos a sua encomenda e enviámos a fatura.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it('says in the feedback that "I" is missing, not only "we"', () => {
+    expect(ownership('en', 'We have refunded the charge.').feedback).toMatch(/"I"/);
+  });
+
+  it('feelings and advice in the first person are not actions', () => {
+    expect(verdict('en', 'I understand how annoying this is. I would advise you to open a claim with the courier.')).toBe('fail');
+    expect(verdict('en', 'If there is anything I can help with, just let me know.')).toBe('fail');
+  });
+});
+
+describe('Romanian "am + participle" is "I" or "we"', () => {
+  it('reads as "I" in a reply that speaks in the first person singular', () => {
+    expect(verdict('ro', 'Îmi pare rău pentru întârziere. Am verificat comanda și am trimis coletul azi.')).toBe('pass');
+    expect(verdict('ro', 'Am verificat comanda și v-am trimis factura.')).toBe('pass');
+  });
+
+  it('reads as "we" with "noi" or in a reply that speaks only as "we"', () => {
+    expect(verdict('ro', 'Noi am verificat comanda.')).toBe('fail');
+    expect(verdict('ro', 'Am verificat comanda și vă vom trimite factura; vă contactăm mâine.')).toBe('fail');
+  });
+});
+
+describe('deflection fails ownership even beside an "I" action', () => {
+  it.each([
+    ['en', "I've checked your account, but company policy says refunds take 30 days."],
+    ['en', "I've looked into it: the delay is outside our control, it's the courier."],
+    ['it', 'Ho controllato, ma la questione non è di mia competenza.'],
+    ['ro', 'Am verificat, dar nu e vina noastră, ci a curierului.'],
+    ['es', 'He revisado su caso, pero no depende de nosotros.'],
+    ['fr', "J'ai vérifié, mais ce n'est pas de notre ressort."],
+    ['de', 'Ich habe nachgesehen, aber das liegt nicht in unserem Verantwortungsbereich.'],
+    ['pt', 'Verifiquei, mas não é da nossa responsabilidade.'],
+  ])('%s: %s', (lang, text) => {
+    const r = ownership(lang, text);
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence.some((e) => e.signal === 'deflection')).toBe(true);
+  });
+});

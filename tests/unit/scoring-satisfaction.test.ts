@@ -1,0 +1,88 @@
+// rubric-guide §5: a closing check that the solution works, not "anything else?".
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const check = (language: string, text: string, quoted: string | null = null) => scoreReply({ text, quoted, language }, rubric).criteria.satisfaction_check;
+const verdict = (language: string, text: string, quoted: string | null = null) => check(language, text, quoted).verdict;
+
+const ANSWER = {
+  en: "I've moved your delivery to Thursday morning.",
+  it: 'Ho spostato la consegna a giovedì mattina.',
+  ro: 'Am mutat livrarea joi dimineață.',
+  es: 'He cambiado la entrega al jueves por la mañana.',
+  fr: "J'ai déplacé la livraison à jeudi matin.",
+  de: 'Ich habe die Lieferung auf Donnerstagvormittag verschoben.',
+  pt: 'Passei a entrega para quinta-feira de manhã.',
+};
+
+describe('a closing question about the solution passes', () => {
+  it.each([
+    ['en', 'Does Thursday morning work for you?'],
+    ['it', 'Giovedì mattina le va bene?'],
+    ['ro', 'Vă convine joi dimineață?'],
+    ['es', '¿Le viene bien el jueves por la mañana?'],
+    ['fr', 'Est-ce que jeudi matin vous convient ?'],
+    ['de', 'Passt Ihnen das am Donnerstag?'],
+    ['pt', 'A quinta-feira de manhã dá-lhe jeito?'],
+  ])('%s: %s', (lang, q) => expect(verdict(lang, `${ANSWER[lang as keyof typeof ANSWER]}\n\n${q}`)).toBe('pass'));
+
+  it('an unusual phrasing at the close counts as a check', () => {
+    expect(verdict('en', `${ANSWER.en}\n\nWould that feel fair to you, given the wait?`)).toBe('pass');
+  });
+
+  it('a promised follow-up call to check it worked passes', () => {
+    expect(verdict('en', `${ANSWER.en} I'll ring you on Friday to make sure the parcel arrived.`)).toBe('pass');
+    expect(verdict('ro', `${ANSWER.ro} Vineri vă sun ca să verificăm împreună dacă a ajuns coletul.`)).toBe('pass');
+  });
+});
+
+describe('"anything else?"', () => {
+  it.each([
+    ['en', 'Is there anything else I can help you with?'],
+    ['it', "C'è qualcos'altro che posso fare per lei?"],
+    ['ro', 'Vă mai pot ajuta cu altceva?'],
+    ['es', '¿Hay algo más en lo que pueda ayudarle?'],
+    ['fr', "N'hésitez pas si vous avez d'autres questions."],
+    ['de', 'Kann ich Ihnen sonst noch helfen?'],
+    ['pt', 'Posso ajudar em mais alguma coisa?'],
+  ])('on its own fails (%s)', (lang, q) => {
+    const r = check(lang, `${ANSWER[lang as keyof typeof ANSWER]}\n\n${q}`);
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence.map((e) => e.signal)).toContain('anything_else');
+  });
+
+  it('beside a real check passes with a lower score', () => {
+    const r = check('en', `${ANSWER.en}\n\nDoes Thursday work for you? And is there anything else I can do?`);
+    expect(r.verdict).toBe('pass');
+    expect(r.score).toBeLessThan(1);
+    expect(r.score).toBeGreaterThan(0);
+  });
+});
+
+describe('position: a question in the middle is not a closing check', () => {
+  it('a restating question mid-reply does not pass the check', () => {
+    const text = "So the parcel was due on Monday and still hasn't arrived, right? I've moved your delivery to Thursday morning and refunded the postage.";
+    expect(verdict('en', text)).toBe('fail');
+  });
+});
+
+describe('when the check applies', () => {
+  it('a reply that only asks for details is not applicable', () => {
+    expect(verdict('en', 'Could you send me your order number and the postcode?', 'My parcel never came.')).toBe('na');
+    expect(verdict('en', 'Can you DM us your account number so we can take a look?', 'My bill is wrong.')).toBe('na');
+  });
+
+  it('a holding reply that only confirms receipt is not applicable', () => {
+    expect(verdict('en', 'We have received your complaint and passed it to our claims team, who will contact you shortly.', 'Where is my refund?')).toBe('na');
+  });
+
+  it('a reply to a thank-you note is not applicable', () => {
+    expect(verdict('en', "Thank you for your kind words! I've shared them with the team.", 'The staff were wonderful, thank you!')).toBe('na');
+  });
+
+  it('a workaround is an answer, so the check applies', () => {
+    expect(verdict('en', "I've passed this to our developers. In the meantime, you can export the report as PDF instead.", 'The CSV export is broken.')).toBe('fail');
+  });
+});
