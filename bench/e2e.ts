@@ -78,6 +78,17 @@ async function main() {
       `${concurrency} posts in flight, ${workers} worker process(es) × ${jobConcurrency} jobs, ${availableParallelism()} CPU(s), own redis-server on :${redisPort}`,
   );
   try {
+    // For scale: what scoring alone costs here, one core, no service around it.
+    const { scoreMessage } = await import('../src/pipeline.js');
+    const { loadRubric } = await import('../src/rubrics/load.js');
+    const rubric = loadRubric();
+    const sample = messages.slice(0, Math.min(2000, n));
+    for (const raw of sample.slice(0, 200)) await scoreMessage(raw, { source: 'warm', rubric });
+    const s0 = performance.now();
+    for (const raw of sample) await scoreMessage(raw, { source: 'bench', rubric });
+    const scoreMs = (performance.now() - s0) / sample.length;
+    console.log(`scoreMessage alone     : ${(1000 / scoreMs).toFixed(0)} msg/s on one core (${scoreMs.toFixed(2)} ms per message)`);
+
     const noop = await run('noop');
     const real = await run('real');
     const ratio = real.endToEnd / noop.endToEnd;

@@ -26,6 +26,14 @@ export interface ProcessorDeps {
 
 export type Outcome = 'stored' | 'stored before';
 
+function fromAddress(raw: Buffer): string | null {
+  try {
+    return readHeaders(raw).from;
+  } catch {
+    return null; // the API checked the header block; should it not parse now, scoreMessage says why
+  }
+}
+
 export function createProcessor(deps: ProcessorDeps) {
   const byId = new Map(deps.rubrics.map((r) => [r.id, r]));
   return async function process(job: Job<JobData>): Promise<Outcome> {
@@ -43,13 +51,7 @@ export function createProcessor(deps: ProcessorDeps) {
     const rubric = hints.rubric ? byId.get(hints.rubric) : deps.rubrics[0];
     if (!rubric) throw new UnrecoverableError(`unknown rubric "${hints.rubric}" (known: ${[...byId.keys()].join(', ')})`);
 
-    let from: string | null = null;
-    try {
-      from = readHeaders(raw).from;
-    } catch {
-      // The API checked the header block; should it not parse now, scoreMessage says why.
-    }
-    const entry = deps.agents.lookup(from);
+    const entry = deps.agents.size ? deps.agents.lookup(fromAddress(raw)) : undefined;
     const agent = { id: hints.agent ?? entry?.id ?? null, name: entry?.name ?? null, team: hints.team ?? entry?.team ?? null };
 
     const started = performance.now();

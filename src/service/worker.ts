@@ -63,7 +63,12 @@ export async function runWorker(config: Config, opts: { log?: Logger; processor?
 
   const close = once(async () => {
     // Stop taking jobs and finish the ones in hand; past the timeout, give them up (they come back as stalled).
-    await raceTimeout(worker.close(), config.shutdownTimeoutMs, () => worker.close(true));
+    const started = Date.now();
+    await raceTimeout(worker.close(), config.shutdownTimeoutMs, () => {
+      log.warn({ timeoutMs: config.shutdownTimeoutMs }, 'shutdown timeout: giving up the jobs in hand (another worker takes them up)');
+      return worker.close(true);
+    });
+    log.info({ ms: Date.now() - started }, 'worker drained');
     await heartbeat.stop();
     await feedFile?.close();
     await redis.quit().catch(() => redis.disconnect());

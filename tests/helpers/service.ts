@@ -21,7 +21,7 @@ export function testEnv(prefix: string, extra: Record<string, string> = {}): Rec
     PORT: '0',
     QA_WORKERS: '0',
     LOG_LEVEL: 'silent',
-    QA_LOCK_DURATION: '2s',
+    QA_LOCK_DURATION: '5s', // a killed worker's jobs come back after this; long enough for a loaded CI machine
     QA_SHUTDOWN_TIMEOUT: '10s',
     ...extra,
   };

@@ -97,7 +97,7 @@ describe('Redis unavailable', () => {
     const count = countIn(own.url, prefix);
     await expect.poll(count.results, { timeout: 30_000, interval: 100 }).toBe(messages.length);
     expect(await count.counted()).toBe(messages.length);
-  });
+  }, 120_000);
 });
 
 describe('workers', () => {
@@ -108,7 +108,7 @@ describe('workers', () => {
     const server = await startServer(loadConfig(env), { print: () => {} });
     cleanups.push(() => server.close());
     const api = client(server.url);
-    const { ids } = await relay(api, variants(1500, 'kill'), { concurrency: 16 });
+    const { ids } = await relay(api, variants(800, 'kill'), { concurrency: 16 });
     expect((await api.get(`/v1/results/${ids[0]}`)).status).toBe(202);
     expect(await (await api.get(`/v1/results/${ids[0]}`)).json()).toEqual({ id: ids[0], status: 'queued' });
 
@@ -130,15 +130,16 @@ describe('workers', () => {
     expect(await queue.getFailedCount()).toBe(0);
     const stats = await count.redis.hgetall(`{${prefix}}:stats`);
     expect(Number(stats.scored ?? 0) + Number(stats.unscorable ?? 0)).toBe(ids.length);
-  });
+  }, 120_000);
 
   it('SIGTERM drains: the worker finishes the jobs in hand, leaves the rest waiting, and exits 0', async () => {
     const prefix = uniquePrefix('drain');
     cleanups.push(() => deletePrefix(prefix));
-    const env = testEnv(prefix, { QA_CONCURRENCY: '32' });
+    // A long lock: on a busy machine a short one can lapse while scoring, which is not what this test is about.
+    const env = testEnv(prefix, { QA_CONCURRENCY: '32', QA_LOCK_DURATION: '60s' });
     const server = await startServer(loadConfig(env), { print: () => {} });
     cleanups.push(() => server.close());
-    const { ids } = await relay(client(server.url), variants(1500, 'drain'), { concurrency: 16 });
+    const { ids } = await relay(client(server.url), variants(800, 'drain'), { concurrency: 16 });
 
     const count = countIn(MACHINE_REDIS, prefix);
     const worker = spawnWorker(env);
@@ -152,7 +153,7 @@ describe('workers', () => {
     expect(await queue.getActiveCount()).toBe(0);
     expect((await count.results()) + (await queue.getWaitingCount())).toBe(ids.length);
     expect(await count.redis.zcard(`{${prefix}}:workers`)).toBe(0);
-  });
+  }, 120_000);
 
   it('close() may be called twice, at once', async () => {
     const prefix = uniquePrefix('twice');

@@ -49,5 +49,5 @@ describe('email-qa start', () => {
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-  });
+  }, 90_000);
 });
