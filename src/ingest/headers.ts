@@ -20,7 +20,9 @@ const MESSAGE_FIELDS = ['from', 'sender', 'to', 'subject', 'date', 'message-id']
 export function readHeaders(raw: Buffer): HeaderView {
   if (raw.length === 0) throw new NotAnEmailError('the body is empty');
   const end = headerEnd(raw);
-  const block = raw.subarray(0, end).toString('utf8');
+  // 8-bit headers are UTF-8 (RFC 6532) or, from older clients, Latin-1.
+  const utf8 = raw.subarray(0, end).toString('utf8');
+  const block = utf8.includes('\uFFFD') ? raw.subarray(0, end).toString('latin1') : utf8;
   const lines = block.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   // An mbox "From " separator line is tolerated in front of the headers.
   if (lines[0]?.startsWith('From ')) lines.shift();

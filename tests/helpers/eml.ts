@@ -26,10 +26,11 @@ export function withHeaders(raw: Buffer, ...lines: string[]): Buffer {
   return Buffer.concat([Buffer.from(lines.map((l) => l + '\r\n').join(''), 'latin1'), raw]);
 }
 
-/** The message with one header's value replaced. */
+/** The message with one header's value replaced (written as UTF-8). */
 export function replaceHeader(raw: Buffer, name: string, value: string): Buffer {
   const re = new RegExp(`^${name}:[^\\r\\n]*(\\r?\\n)`, 'im');
-  return Buffer.from(raw.toString('latin1').replace(re, `${name}: ${value}$1`), 'latin1');
+  const bytes = Buffer.from(value, 'utf8').toString('latin1');
+  return Buffer.from(raw.toString('latin1').replace(re, (_, eol: string) => `${name}: ${bytes}${eol}`), 'latin1');
 }
 
 /** `n` distinct messages: the fixtures in turn, each with a unique Message-ID. */
