@@ -101,3 +101,23 @@ describe('human reviews', () => {
     expect(ana.criteria.empathy).toMatchObject({ pass: 2, fail: 0, passRate: 1, reviewed: 1 });
   });
 });
+
+describe('QA_PREFER_HUMAN=false', () => {
+  it('keeps the machine figures and still says how many results were reviewed', async () => {
+    // A second API on the same data, configured not to prefer human verdicts.
+    const machineOnly = await startServer(testConfig(prefix, { QA_PREFER_HUMAN: 'false' }), { print: () => {} });
+    try {
+      await post('/v1/results/r2/reviews', { reviewer: 'maria', verdicts: { ownership: 'fail' } });
+      const preferred = await api.json('/v1/agents/ana');
+      const plain = await client(machineOnly.url).json('/v1/agents/ana');
+      expect(preferred).toMatchObject({ verdicts: 'human', reviewed: 2 });
+      expect(preferred.criteria.ownership).toMatchObject({ pass: 1, fail: 1, reviewed: 1 });
+      expect(plain).toMatchObject({ verdicts: 'machine', reviewed: 2, meanScore: 80 });
+      expect(plain.criteria.ownership).toMatchObject({ pass: 2, fail: 0, reviewed: 1 });
+      expect(plain.criteria.empathy).toMatchObject({ pass: 1, fail: 1, reviewed: 1 });
+    } finally {
+      await machineOnly.close();
+    }
+  });
+});
+
