@@ -62,6 +62,8 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
     closeTimeout: deps.closeTimeoutMs ?? 30_000,
     logger: false,
     disableReverseLookup: true,
+    // "451 4.3.0 …": relays log and classify the enhanced code (RFC 2034).
+    hideENHANCEDSTATUSCODES: false,
     disabledCommands: disabled,
     ...(tls ? { key: tls.key, cert: tls.cert } : {}),
     authMethods: ['PLAIN', 'LOGIN'],
