@@ -179,7 +179,8 @@ function keys(ev, panel, announce) {
   } else if (ev.key === 'j' || ev.key === 'k') {
     ev.preventDefault();
     move(ev.key === 'j' ? 1 : -1, panel, announce);
-  } else if (ev.key === 'Enter' && (t === document.body || form.contains(t))) {
+  } else if (ev.key === 'Enter' && (t === document.body || form.contains(t)) && !(t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement)) {
+    // (Enter on a button or link keeps its own meaning: Previous stays Previous.)
     ev.preventDefault();
     form.requestSubmit();
   }
