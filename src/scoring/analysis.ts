@@ -30,10 +30,14 @@ export class Analysis {
     const frame = opts.segmentFrame ?? true;
     const greeting = pack.signals.get('greeting') ?? NO_PACK_SIGNAL;
     const signoff = pack.signals.get('signoff') ?? NO_PACK_SIGNAL;
+    // A greeting or closing starts the line and is most of it: "Kind regards,
+    // Daniel" is a closing, "Thanks for flagging this." is a sentence.
     const startsWith = (sig: SignalRegex | undefined, line: string) => {
       if (!sig) return false;
       const first = matchSignal(sig, lowerSameLength(line))[0];
-      return !!first && first[0] <= 1;
+      if (!first || first[0] > 1) return false;
+      const rest = line.slice(first[1]).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+      return rest <= 3;
     };
     this.doc = segment(text, {
       isGreeting: (l) => frame && startsWith(greeting, l),

@@ -24,16 +24,25 @@ const SHOUTING = /(?:\b\p{Lu}{2,}[\p{Lu}'’]*\b[\s,.!?]+){3,}/u;
 
 export function readCustomer(quoted: string | null, pack: CompiledPack, reply: Analysis): CustomerContext {
   if (quoted === null || !quoted.trim()) {
-    // No customer text: judge from the reply, which often names the trouble
-    // ("sorry the lamp arrived broken", "I understand how worrying…").
-    const problemCues = reply.hits('customer_problem').filter((h) => !reply.negated(h, 2));
+    // No customer text: judge from the reply, which often shows what happened.
+    // It names the trouble ("sorry the lamp arrived broken"), thanks the
+    // customer for reporting it, answers a feeling ("I understand your
+    // worry") or brushes it off ("as I already explained") — each means the
+    // customer came with a problem. "No need to apologise" means they did not.
+    const live = (sig: string, window = 2) => reply.hits(sig).filter((h) => !reply.negated(h, window));
+    const cues = [...live('customer_problem'), ...live('problem_ack'), ...live('dismissive'), ...live('blame')];
+    const feelings = [...live('empathy', 3), ...live('customer_emotion'), ...live('restatement')];
+    const declined = reply.has('apology_declined') && !reply.has('admitted_failure');
+    // An answered feeling makes empathy apply, not an apology: a worried
+    // customer with a question needs no apology.
+    const problem = !declined && cues.length > 0;
     return {
       quoted: false,
-      problem: problemCues.length > 0 || reply.has('admitted_failure'),
-      emotion: reply.hits('customer_emotion').length > 0,
-      praiseOnly: reply.has('thanks_ack') && !problemCues.length,
-      courtesy: false,
-      cues: problemCues,
+      problem,
+      emotion: !declined && feelings.length > 0,
+      praiseOnly: reply.has('thanks_ack') && !problem,
+      courtesy: declined,
+      cues: [...cues, ...feelings],
     };
   }
   const text = quoted.length > MAX_QUOTED ? quoted.slice(0, MAX_QUOTED) : quoted;

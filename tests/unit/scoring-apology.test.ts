@@ -133,3 +133,26 @@ describe('when an apology applies', () => {
     expect(verdict('en', 'Yes, the blender comes in red and blue.', null)).toBe('na');
   });
 });
+
+describe('without the customer text, the reply shows what the customer came with', () => {
+  const judge = (language: string, text: string) => scoreReply({ text, quoted: null, language }, rubric).criteria;
+
+  it('thanks for reporting a problem means an apology and empathy were due', () => {
+    const c = judge('en', "Thanks for flagging this. I've passed it to the web team.");
+    expect(c.apology.verdict).toBe('fail');
+    expect(c.empathy.verdict).toBe('fail');
+    expect(judge('it', 'Grazie della segnalazione, ho già avvisato i tecnici.').apology.verdict).toBe('fail');
+  });
+
+  it('an answered worry makes empathy apply but not an apology', () => {
+    const c = judge('ro', 'Înțeleg îngrijorarea dumneavoastră. Polița vă acoperă și în străinătate.');
+    expect(c.empathy.verdict).toBe('pass');
+    expect(c.apology.verdict).toBe('na');
+  });
+
+  it('"no need to apologise" means nothing went wrong', () => {
+    const c = judge('fr', "Pas besoin de vous excuser ! Oui, le vélo peut voyager en soute.");
+    expect(c.apology.verdict).toBe('na');
+    expect(c.empathy.verdict).toBe('na');
+  });
+});
