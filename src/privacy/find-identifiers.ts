@@ -85,3 +85,6 @@ export const findCodiciFiscali = (text: string) =>
     if (m !== m.toUpperCase() && m !== m.toLowerCase()) return false;
     return (m.match(/\d/g)?.length ?? 0) >= 4 && codiceFiscaleValid(m.toUpperCase());
   });
+
+/** Every regex above, for the regex-safety test. */
+export const IDENTIFIER_PATTERNS: Readonly<Record<string, RegExp>> = { EMAIL, CARD, IBAN_START, CNP, CPF, DNI_NIE, CODICE_FISCALE };

@@ -101,3 +101,6 @@ export function findPhones(text: string): Span[] {
   }
   return spans;
 }
+
+/** Every regex above, for the regex-safety test. */
+export const PHONE_PATTERNS: Readonly<Record<string, RegExp>> = { CUE, CANDIDATE, DATE, MONEY_BEFORE, MONEY_AFTER, LAST_BREAK };
