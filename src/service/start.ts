@@ -10,7 +10,6 @@ import { createLogger, type Logger } from '../log.js';
 import { createMetrics } from '../metrics.js';
 import { createQueue } from '../queue/queue.js';
 import { connect, waitForRedis } from '../queue/redis.js';
-import { startSmtpListener } from '../smtp/listener.js';
 import { createKeys } from '../store/keys.js';
 import { createResultStore } from '../store/results.js';
 import { countWorkers } from './heartbeat.js';
@@ -81,8 +80,9 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
   print(`email-qa: API listening on ${url} (POST ${url}/v1/messages)`);
+  // Loaded only when configured: worker processes import this module too, and start faster without it.
   const smtp = config.smtp
-    ? await startSmtpListener({ config: config.smtp, ingest, maxMessageBytes: config.maxMessageBytes, log, closeTimeoutMs: config.shutdownTimeoutMs, onIngested: (o) => metrics.ingested.inc({ status: o.status }) }).catch(
+    ? await (await import('../smtp/listener.js')).startSmtpListener({ config: config.smtp, ingest, maxMessageBytes: config.maxMessageBytes, log, closeTimeoutMs: config.shutdownTimeoutMs, onIngested: (o) => metrics.ingested.inc({ status: o.status }) }).catch(
         async (err: Error) => {
           server.close();
           await queue.close();
