@@ -57,8 +57,10 @@ function inQuestion(a: Analysis, h: Hit): boolean {
 
 function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   const out: Refusal[] = [];
+  const idioms = a.hits('refusal_exception');
   for (const h of dedupe(a.hits('refusal'))) {
-    if (inQuestion(a, h)) continue;
+    // "I can't wait to…", "non vedo l'ora": a "can't" that refuses nothing.
+    if (inQuestion(a, h) || idioms.some((x) => overlaps(x, h))) continue;
     // An alternative after the refusal, in the same sentence or later: "but
     // I can…", "what I can do is…", or a concrete promise that follows it.
     const alt =

@@ -61,6 +61,8 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 // A signature line: a first name, a team name, or a tag such as "^HSB" or "-JB".
 const NAME_LINE = /^\s*(?:[\^~*\-–—]\s*[\p{L}]{1,12}|[\p{Lu}][\p{L}\p{M}.'’\- &]{0,40})\s*$/u;
 
+const TRAILING_TAGS = /(?:\s+(?:\^\s?\p{L}{1,15}|[-–—]\s?\p{Lu}\p{L}{0,14}|https?:\/\/\S+|\(\d\/\d\)|[=:;]-?[)D(P]|\p{Extended_Pictographic}))+\s*$/u;
+
 function findGreeting(lines: Line[], hooks: SegmentHooks): Line | null {
   const first = lines.find((l) => l.text.trim());
   if (!first) return null;
@@ -135,7 +137,11 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
   const greeting = findGreeting(lines, hooks);
   const bodyStart = greeting ? greeting.end : 0;
   const signoff = findSignoff(lines, hooks, bodyStart);
-  const bodyEnd = signoff ? signoff.start : text.length;
+  let bodyEnd = signoff ? signoff.start : text.length;
+  // A tag or link after the last sentence on the same line ("…phone #? -JB",
+  // "…help ^HSB", "(2/2)", a URL): not part of what the agent says.
+  const tail = TRAILING_TAGS.exec(text.slice(0, bodyEnd));
+  if (tail && tail.index > bodyStart) bodyEnd = tail.index;
   const body = { start: bodyStart, end: Math.max(bodyStart, bodyEnd) };
 
   const sentences: Sentence[] = [];

@@ -4,8 +4,9 @@ import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
 
 /** Signals that make a sentence something other than an answer. */
-const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check', 'social', 'thanks_ack'];
-const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm'];
+const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
+/** Signals of a sentence that is courtesy rather than content, unless it also acts. */
+const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'thanks_ack', 'offer'];
 const ACTION = ['refusal', 'future', 'alternative'];
 
 /** Does this sentence give an answer, a solution, a decision or a status? */
@@ -21,8 +22,11 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   const firm = (has('deadline') || has('duration')) && !has('vague_time');
   if (!firm && NOT_ANSWER.some(has)) return false;
   const acts = facts(a).actions.some((h) => h.sentence === s.index);
-  if (SOCIAL.some(has) && !acts && !ACTION.some(has)) return false;
-  return true;
+  if (acts || ACTION.some(has)) return true;
+  // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
+  const words = a.wordsBetween(s.start, s.end);
+  if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;
+  return !SOCIAL.some(has);
 }
 
 /**
@@ -40,6 +44,14 @@ function closingChecks(a: Analysis): Hit[] {
     if (ss.length > 1 && i === 0) return;
     const inS = (sig: string) => a.inSentence(sig, s.index);
     if (inS('info_request').length || inS('restatement').length || inS('offer_question').length) return;
+    // "How far away is the nearest store?", "Did you open a claim?" ask for
+    // information or diagnose; they do not check the solution.
+    const opens = (sig: string) =>
+      inS(sig).some((h) => {
+        const clause = a.clauseAt(h.start);
+        return a.wordsBetween(clause ? clause.start : s.start, h.start) <= 1;
+      });
+    if (opens('question_word') || opens('diagnostic_question')) return;
     const ae = inS('anything_else')[0];
     // "Is there anything else…?" on its own is not a check; "Does that put your
     // mind at rest, or is there anything…?" is: the check is its own clause.
