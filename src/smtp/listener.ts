@@ -38,6 +38,13 @@ export interface SmtpListener {
   close(): Promise<void>;
 }
 
+/** What closing uses of smtp-server's connection objects (the same as its own close() does). */
+interface IdleCandidate {
+  session?: { id: string };
+  send(code: number, message: string): void;
+  close(): void;
+}
+
 class SmtpReply extends Error {
   constructor(
     readonly responseCode: number,
@@ -53,6 +60,8 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
   const credentialsOk = config.auth ? createCredentialCheck(config.auth) : null;
   const tls = config.tls ? { key: readFileSync(config.tls.keyFile), cert: readFileSync(config.tls.certFile) } : null;
   const disabled = [...(tls ? [] : ['STARTTLS']), ...(credentialsOk ? [] : ['AUTH'])];
+  /** Sessions in the middle of DATA (receiving or queuing a message): the ones that closing waits for. */
+  const busy = new Set<string>();
 
   const server = new SMTPServer({
     name: config.name ?? hostname(),
@@ -87,7 +96,12 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
       callback(new SmtpReply(535, 'authentication credentials invalid'));
     },
 
-    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
+    onData(stream: SMTPServerDataStream, session: SMTPServerSession, reply) {
+      busy.add(session.id);
+      const callback: typeof reply = (err, message) => {
+        busy.delete(session.id);
+        reply(err, message);
+      };
       const chunks: Buffer[] = [];
       let bytes = 0;
       // Kept only up to the limit; past it the rest is read and dropped.
@@ -129,9 +143,17 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
   });
   const port = (server.server.address() as AddressInfo).port;
   let closing: Promise<void> | null = null;
-  return {
-    port,
-    // Stops accepting at once; sessions in the middle of a message get closeTimeout to finish.
-    close: () => (closing ??= new Promise<void>((resolve) => server.close(() => resolve()))),
+  const close = () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Idle sessions (a relay's cached connection) are told to come back later at once; those in
+    // the middle of a message get closeTimeout to finish. A cut one is harmless: the relay
+    // retries whatever got no 250, and dedup makes a copy that was queued after all a duplicate.
+    for (const connection of (server as unknown as { connections: Set<IdleCandidate> }).connections) {
+      if (connection.session && busy.has(connection.session.id)) continue;
+      connection.send(421, 'shutting down; try again later');
+      connection.close();
+    }
+    return closed;
   };
+  return { port, close: () => (closing ??= close()) };
 }

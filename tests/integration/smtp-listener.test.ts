@@ -8,7 +8,7 @@ import nodemailer from 'nodemailer';
 import SMTPConnection from 'nodemailer/lib/smtp-connection';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { startAll, type ServerHandle } from '../../src/service/start.js';
+import { startAll, startServer, type ServerHandle } from '../../src/service/start.js';
 import { fixture, withMessageId } from '../helpers/eml.js';
 import { deletePrefix, MACHINE_REDIS, startOwnRedis, uniquePrefix } from '../helpers/redis.js';
 import { client, testEnv } from '../helpers/service.js';
@@ -194,6 +194,23 @@ describe('SMTP listener when Redis goes away', () => {
     await expect.poll(() => redis.exists(`{${prefix}}:result:${id}`), { timeout: 15_000, interval: 50 }).toBe(1);
     const day = new Date().toISOString().slice(0, 10);
     expect(await redis.hget(`{${prefix}}:agg:${day}`, 'daniel.hart@lumorahome.co.uk\tn')).toBe('1');
+  });
+});
+
+describe('SMTP listener shutdown', () => {
+  it('closes at once with a relay\'s idle connection open, telling it 421 (come back later)', async () => {
+    const prefix = uniquePrefix('smtp-close');
+    cleanups.push(() => deletePrefix(prefix));
+    const handle = await startServer(loadConfig(testEnv(prefix, { QA_SMTP_PORT: '0', QA_SMTP_ALLOW: '127.0.0.1' })), { print: () => {} });
+    cleanups.push(() => handle.close());
+    const conn = await session(handle.smtpPort!);
+    // One message delivered on the connection, which then stays open, as a relay's connection cache keeps it.
+    expect((await send(conn, withMessageId(fixture('dev-en-001.eml'), '<cached@smtp.test>'))).response).toMatch(/^250 /);
+    const ended = new Promise<void>((resolve) => conn.once('end', () => resolve()));
+    const t = Date.now();
+    await handle.close();
+    await ended;
+    expect(Date.now() - t).toBeLessThan(5_000); // not the grace of QA_SHUTDOWN_TIMEOUT (10 s in tests) for busy sessions
   });
 });
 
