@@ -168,6 +168,11 @@ describe('the dashboard', () => {
     await page.locator('#review-form').waitFor();
     expect(await page.locator('#queue-progress').textContent()).toContain('Reply 1 of 2');
     const first = await page.locator('.subject a').getAttribute('href');
+    await page.getByLabel('Save this sample as an assignment named').fill('Browser week');
+    await page.getByRole('button', { name: 'Save assignment' }).click();
+    await page.getByText('Saved the assignment "Browser week" (2 replies).').waitFor();
+    await page.locator('#assignments li', { hasText: 'Browser week' }).getByText('0 of 2 reviewed').waitFor();
+    await page.locator('input[name="v-apology"]').first().focus();
     await shot('review');
     // Focus starts on the first criterion: 2 = fail for apology, then 1 1 1 1 for the rest.
     for (const k of ['2', '1', '1', '1', '1']) await page.keyboard.press(k);
@@ -184,11 +189,54 @@ describe('the dashboard', () => {
 
     await page.getByRole('link', { name: 'Calibration' }).click();
     await page.locator('#calibration-table').waitFor();
+    await page.getByRole('link', { name: 'Review queue' }).click();
+    await page.locator('#assignments li', { hasText: 'Browser week' }).getByText('1 of 2 reviewed').waitFor();
+    // Opening the assignment goes to the first reply not reviewed yet.
+    await page.getByRole('button', { name: 'Browser week' }).click();
+    await expect.poll(() => page.locator('#queue-progress').textContent()).toContain('Browser week: Reply 2 of 2 · 1 reviewed');
+    await page.getByRole('link', { name: 'Calibration' }).click();
+    await page.locator('#calibration-table').waitFor();
     const rows = await page.$$eval('#calibration-table tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-criterion'), tr.querySelectorAll('td')[0].textContent]));
     expect(rows.map(([c]) => c)).toEqual(['apology', 'empathy', 'ownership', 'commitments', 'satisfaction_check']);
     expect(rows.every(([, n]) => n === '1')).toBe(true);
     expect(await page.locator('table.matrix').count()).toBe(5);
     await shot('calibration');
+  });
+
+  it('keeps text contrast at 4.5:1 or more', async () => {
+    const low: string[] = [];
+    for (const view of ['#/agents', '#/agents/bo', '#/replies/' + fixtures[0].id, '#/review', '#/calibration']) {
+      await page.goto(`${handle.url}/dashboard/${view}`);
+      await page.locator('main h1').waitFor();
+      await page.locator('main[aria-busy]').waitFor({ state: 'detached' });
+      low.push(
+        ...(await page.evaluate(() => {
+          const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const lum = ([r, g, b]: number[]) => {
+            const f = (x: number) => ((x /= 255) <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+          };
+          const background = (el: Element | null): number[] => {
+            for (; el; el = el.parentElement) {
+              const c = rgb(getComputedStyle(el).backgroundColor);
+              if (c.length === 3 || (c.length === 4 && c[3] > 0)) return c.slice(0, 3);
+            }
+            return [255, 255, 255];
+          };
+          const out: string[] = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const el = n.parentElement!;
+            if (!n.textContent!.trim() || !el.checkVisibility() || el.closest('svg')) continue;
+            const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(background(el))];
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            if (ratio < 4.5) out.push(`${location.hash} ${el.tagName}.${el.className} "${n.textContent!.trim().slice(0, 30)}": ${ratio.toFixed(2)}`);
+          }
+          return out;
+        })),
+      );
+    }
+    expect(low).toEqual([]);
   });
 
   it('logged no script errors and ran no injected script', () => {

@@ -55,5 +55,8 @@ export const api = {
   reviews: (id) => call(`/v1/results/${encodeURIComponent(id)}/reviews`),
   review: (id, body) => call(`/v1/results/${encodeURIComponent(id)}/reviews`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   sample: (params) => call('/v1/samples' + qs({ ...period.query(), ...params })),
+  assignments: (reviewer) => call('/v1/assignments' + qs({ reviewer })),
+  assignment: (id) => call(`/v1/assignments/${encodeURIComponent(id)}`),
+  assign: (body) => call('/v1/assignments', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   calibration: (params = {}) => call('/v1/calibration' + qs({ ...period.query(), ...params })),
 };

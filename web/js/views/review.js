@@ -8,7 +8,10 @@ import { replyPanel } from './reply.js';
 
 const REVIEWER = 'email-qa.reviewer';
 const VERDICTS = ['pass', 'fail', 'na'];
-const state = { sample: null, index: 0, done: new Set(), focus: 0, query: {} };
+const state = { sample: null, index: 0, done: new Set(), focus: 0, query: {}, assignment: null };
+
+/** The form's values without the empty ones. */
+const clean = (q) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== ''));
 
 const field = (label, input, hint) => h('div', { class: 'field' }, h('label', { for: input.id }, label), input, hint ? h('small', { id: `${input.id}-hint` }, hint) : null);
 
@@ -45,6 +48,58 @@ export async function reviewView(main, ctx) {
     h('button', { type: 'submit', class: 'primary' }, 'Take sample'),
   );
   const panel = h('section', { id: 'review-panel', 'aria-label': 'Reply under review' });
+  const saved = h('section', { id: 'assignments', 'aria-label': 'Assignments' });
+  const showAssignments = async () => {
+    const reviewer = sessionStorage.getItem(REVIEWER);
+    if (!reviewer) return void mount(saved);
+    const { assignments } = await api.assignments(reviewer);
+    mount(
+      saved,
+      assignments.length ? h('h2', {}, `Assignments of ${reviewer}`) : null,
+      assignments.length
+        ? h(
+            'ul',
+            { class: 'assignments' },
+            assignments.map((a) =>
+              h(
+                'li',
+                {},
+                h('button', { type: 'button', class: 'link', onclick: () => openAssignment(a.id) }, a.name),
+                ` · ${a.progress.reviewed} of ${a.progress.total} reviewed`,
+                h('progress', { max: a.progress.total, value: a.progress.reviewed, 'aria-label': `${a.name}: progress` }),
+              ),
+            ),
+          )
+        : null,
+    );
+  };
+  const openAssignment = async (id) => {
+    const a = await api.assignment(id);
+    state.assignment = a;
+    state.sample = { items: a.items.map((i) => ({ id: i.id })), seed: a.sample?.seed };
+    state.done = new Set(a.items.filter((i) => i.reviewed).map((i) => i.id));
+    state.index = Math.max(0, a.items.findIndex((i) => !i.reviewed));
+    announce(`Assignment "${a.name}": ${a.progress.remaining} of ${a.progress.total} to review.`);
+    await showItem(panel, announce);
+  };
+  const saveForm = h(
+    'form',
+    { id: 'assign-form', class: 'assign-form', hidden: true },
+    h('div', { class: 'field' }, h('label', { for: 'assign-name' }, 'Save this sample as an assignment named'), h('input', { id: 'assign-name', name: 'name', required: true, maxlength: 200 })),
+    h('button', { type: 'submit' }, 'Save assignment'),
+  );
+  saveForm.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    try {
+      const a = await api.assign({ name: saveForm.querySelector('input').value.trim(), reviewer: sessionStorage.getItem(REVIEWER), sample: { ...clean(state.query), from: state.sample.from, to: state.sample.to, seed: state.sample.seed } });
+      state.assignment = a;
+      announce(`Saved the assignment "${a.name}" (${a.progress.total} replies).`);
+      saveForm.hidden = true;
+      await showAssignments();
+    } catch (err) {
+      announce(`The assignment was not saved: ${err.message}`, true);
+    }
+  });
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     const data = Object.fromEntries(new FormData(form));
@@ -52,9 +107,11 @@ export async function reviewView(main, ctx) {
     const { reviewer: _, ...query } = data;
     state.query = query;
     try {
-      state.sample = await api.sample(query);
+      state.sample = await api.sample(clean(query));
       state.index = 0;
       state.done = new Set();
+      state.assignment = null;
+      saveForm.hidden = !state.sample.items.length;
       announce(`Sample of ${state.sample.items.length} replies (seed ${state.sample.seed}).`);
       await showItem(panel, announce);
     } catch (err) {
@@ -65,6 +122,8 @@ export async function reviewView(main, ctx) {
     main,
     h('h1', {}, 'Review queue'),
     form,
+    saveForm,
+    saved,
     h(
       'details',
       { class: 'keys' },
@@ -74,6 +133,7 @@ export async function reviewView(main, ctx) {
     panel,
   );
   if (state.sample) await showItem(panel, announce);
+  await showAssignments().catch(() => {});
   const onKey = (ev) => keys(ev, panel, announce);
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);
@@ -123,7 +183,7 @@ async function showItem(panel, announce) {
   });
   mount(
     panel,
-    h('p', { class: 'progress', id: 'queue-progress' }, `Reply ${state.index + 1} of ${items.length} · ${state.done.size} reviewed in this session`, item.reasons?.length ? ` · ${item.reasons.map((r) => r.kind.replace('_', ' ')).join(', ')}` : ''),
+    h('p', { class: 'progress', id: 'queue-progress' }, state.assignment ? `${state.assignment.name}: ` : '', `Reply ${state.index + 1} of ${items.length} · ${state.done.size} reviewed`, item.reasons?.length ? ` · ${item.reasons.map((r) => r.kind.replace('_', ' ')).join(', ')}` : ''),
     h('h2', { class: 'subject' }, h('a', { href: `#/replies/${encodeURIComponent(item.id)}` }, result.subject ?? item.id), ' ', h('span', { class: 'score-pill' }, fmtScore(result.score))),
     h('div', { class: 'review-layout' }, h('div', { class: 'review-reply' }, replyPanel(result, reviews)), reviewForm),
   );
