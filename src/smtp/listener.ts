@@ -6,6 +6,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import type { Config } from '../config.js';
 import { NotAnEmailError } from '../ingest/headers.js';
 import type { Ingest, IngestOutcome } from '../ingest/ingest.js';
+import { isRedisUnavailable } from '../queue/redis.js';
 import { createAllowlist } from './allowlist.js';
 import { createCredentialCheck } from './credentials.js';
 
@@ -98,9 +99,11 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
 
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, reply) {
       busy.add(session.id);
+      let replied = false;
       const callback: typeof reply = (err, message) => {
         busy.delete(session.id);
-        reply(err, message);
+        if (!replied) reply(err, message);
+        replied = true;
       };
       const chunks: Buffer[] = [];
       let bytes = 0;
@@ -125,8 +128,9 @@ export async function startSmtpListener(deps: SmtpDeps): Promise<SmtpListener> {
               log.warn({ client: session.remoteAddress, bytes, reason: err.message }, 'smtp: not an email; accepted and dropped');
               return callback(null, 'not an email; dropped');
             }
-            log.warn({ client: session.remoteAddress, err: { message: (err as Error).message } }, 'smtp: could not queue the message; asked the client to retry');
-            callback(new SmtpReply(451, 'the queue is unavailable; try again later'));
+            if (isRedisUnavailable(err)) log.warn({ client: session.remoteAddress, err: { message: (err as Error).message } }, 'smtp: Redis unavailable; asked the client to retry');
+            else log.error({ client: session.remoteAddress, err }, 'smtp: could not queue the message; asked the client to retry');
+            callback(new SmtpReply(451, 'the message could not be queued; try again later'));
           },
         );
       });
