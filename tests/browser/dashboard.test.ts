@@ -77,7 +77,8 @@ afterAll(async () => {
 const shot = (name: string) => page.screenshot({ path: join(SHOTS, `email-qa-${name}.png`), fullPage: true });
 const firstColumn = () => page.$$eval('#agents-table tbody tr', (rows) => rows.map((r) => r.querySelector('th')!.textContent));
 
-describe('the dashboard', () => {
+// A busy CI machine runs a browser and the service on two cores: each step gets room.
+describe('the dashboard', { timeout: 90_000 }, () => {
   it('serves its static files without a token, and no data without one', async () => {
     const res = await fetch(`${handle.url}/dashboard/`);
     expect(res.status).toBe(200);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../src/result.js';
+import { pick, type Candidate } from '../../src/review/sample.js';
 import { startServer, type ServerHandle } from '../../src/service/start.js';
 import type { ResultStore } from '../../src/store/results.js';
 import { deletePrefix, uniquePrefix } from '../helpers/redis.js';
@@ -96,6 +97,13 @@ describe('reproducible samples', () => {
       const q = `/v1/samples?strategy=${strategy}&n=5&seed=s1`;
       expect(ids(await other.json(q))).toEqual(ids(await api.json(q)));
     }
+  });
+
+  it('are fixed for a seed: the generator is part of the contract (a change would silently redraw every saved audit)', () => {
+    const ids10 = ['ana-00', 'ana-01', 'bo-00', 'bo-01', 'cy-00', 'cy-01', 'dee-00', 'dee-01', 'dee-02', 'dee-03'];
+    const cands: Candidate[] = ids10.map((id, i) => ({ id, agent: id.split('-')[0], team: null, language: 'en', sentAt: null, receivedAt: 0, subject: null, score: 50 + i }));
+    expect(pick(cands, { strategy: 'random', n: 4, seed: 'golden' }).map((c) => c.id)).toEqual(['dee-00', 'ana-00', 'ana-01', 'bo-00']);
+    expect(pick(cands, { strategy: 'stratified', n: 1, seed: 'golden' }).map((c) => c.id)).toEqual(['ana-01', 'bo-00', 'cy-01', 'dee-01']);
   });
 
   it('name a new seed when none is given, which draws the same sample again', async () => {
