@@ -1,12 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAll, type ServerHandle } from '../../src/service/start.js';
 import { fixture, loadFixtures, replaceHeader, withHeaders, withMessageId } from '../helpers/eml.js';
 import { deletePrefix, MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
 import { client, INGEST_TOKEN, READ_TOKEN, testEnv } from '../helpers/service.js';
 import { loadConfig } from '../../src/config.js';
+
+// A loaded machine (CI, the rest of the suite in parallel) makes the first scores slow.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
 // The whole service in one process (API + an in-process worker) on the machine's
 // Redis under a prefix of its own: ingest → result → feed → agents.
@@ -18,7 +21,7 @@ let env: Record<string, string>;
 let redis: Redis;
 
 const waitForResult = async (id: string) => {
-  await expect.poll(async () => (await api.get(`/v1/results/${id}`)).status, { timeout: 15_000, interval: 50 }).toBe(200);
+  await expect.poll(async () => (await api.get(`/v1/results/${id}`)).status, { timeout: 60_000, interval: 50 }).toBe(200);
   return api.json(`/v1/results/${id}`);
 };
 
@@ -214,7 +217,7 @@ describe('reads', () => {
 
   it('keeps a message that can never be scored in the failed set, listed by GET /v1/failed', async () => {
     const res = await (await api.postJson({ raw: withMessageId(fixture('dev-en-002.eml'), '<nope@rubric>').toString('utf8'), rubric: 'no-such-rubric' })).json();
-    await expect.poll(async () => (await api.json(`/v1/results/${res.id}`)).status, { timeout: 10_000 }).toBe('failed');
+    await expect.poll(async () => (await api.json(`/v1/results/${res.id}`)).status, { timeout: 30_000 }).toBe('failed');
     const failed = await api.json('/v1/failed');
     expect(failed.jobs).toContainEqual(expect.objectContaining({ id: res.id, reason: expect.stringMatching(/unknown rubric/) }));
   });
@@ -227,7 +230,7 @@ describe('reads', () => {
         } catch {
           return 0;
         }
-      }, { timeout: 10_000 })
+      }, { timeout: 30_000 })
       .toBe(3);
     const file = JSON.parse(readFileSync(env.QA_FEED_FILE, 'utf8'));
     expect(file.version).toBe('https://jsonfeed.org/version/1.1');

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { statSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fixture } from '../helpers/eml.js';
 import { deletePrefix, freePort, uniquePrefix } from '../helpers/redis.js';
 import { ROOT, testEnv } from '../helpers/service.js';
+
+// A loaded machine (CI, the rest of the suite in parallel) makes the first scores slow.
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
 // `email-qa start` as a user runs it: API and a worker process, tokens made at
 // first start and kept in the data folder, SIGTERM stops everything.
@@ -27,7 +30,7 @@ describe('email-qa start', () => {
     cleanups.push(async () => child.kill('SIGKILL'));
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
-    await expect.poll(() => stderr, { timeout: 20_000 }).toMatch(/listening on http/);
+    await expect.poll(() => stderr, { timeout: 60_000 }).toMatch(/listening on http/);
 
     const ingestFile = join(env.QA_DATA_DIR, 'ingest-token');
     const readFile = join(env.QA_DATA_DIR, 'read-token');
@@ -43,9 +46,9 @@ describe('email-qa start', () => {
     expect(res.status).toBe(202);
     const { id } = await res.json();
     await expect
-      .poll(async () => (await fetch(`${base}/v1/results/${id}`, { headers: { authorization: `Bearer ${read}` } })).status, { timeout: 20_000, interval: 100 })
+      .poll(async () => (await fetch(`${base}/v1/results/${id}`, { headers: { authorization: `Bearer ${read}` } })).status, { timeout: 120_000, interval: 100 })
       .toBe(200);
-    await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 10_000 }).toBe(200);
+    await expect.poll(async () => (await fetch(`${base}/readyz`)).status, { timeout: 60_000 }).toBe(200);
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
