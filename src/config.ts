@@ -122,6 +122,7 @@ export const EnvSchema = z.object({
   QA_SMTP_TLS_KEY: optional,
   QA_SMTP_MAX_CLIENTS: int(100, 1),
   QA_MAILGUN_SIGNING_KEY: optional,
+  QA_MAILGUN_MAX_AGE: duration('5m'),
   QA_SENDGRID_TOKEN: optional,
   QA_POSTMARK_TOKEN: optional,
   QA_PREFER_HUMAN: bool(true),
@@ -169,7 +170,13 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   /** The SMTP listener (src/smtp/): off unless QA_SMTP_PORT is set. */
   smtp: smtpConfig(e, ctx),
   /** Provider inbound webhooks (src/webhooks/); SendGrid and Postmark fall back to the ingest token. */
-  webhooks: { mailgunSigningKey: e.QA_MAILGUN_SIGNING_KEY, sendgridToken: e.QA_SENDGRID_TOKEN, postmarkToken: e.QA_POSTMARK_TOKEN },
+  webhooks: {
+    mailgunSigningKey: e.QA_MAILGUN_SIGNING_KEY,
+    /** Seconds a Mailgun signature's timestamp may be away from now. */
+    mailgunMaxAgeSeconds: Math.max(1, Math.round(e.QA_MAILGUN_MAX_AGE)),
+    sendgridToken: e.QA_SENDGRID_TOKEN,
+    postmarkToken: e.QA_POSTMARK_TOKEN,
+  },
 }));
 
 function smtpConfig(e: z.infer<typeof EnvSchema>, ctx: z.RefinementCtx) {
@@ -211,6 +218,6 @@ export function describeConfig(c: Config): Record<string, unknown> {
     redisUrl: c.redisUrl ? c.redisUrl.replace(/\/\/[^@/]*@/, '//***@') : undefined,
     tokens: Object.fromEntries(Object.entries(c.tokens).map(([k, v]) => [k, v ? 'set' : 'unset'])),
     smtp: c.smtp && { ...c.smtp, auth: c.smtp.auth ? { user: c.smtp.auth.user, password: 'set' } : 'unset' },
-    webhooks: Object.fromEntries(Object.entries(c.webhooks).map(([k, v]) => [k, v ? 'set' : 'unset'])),
+    webhooks: Object.fromEntries(Object.entries(c.webhooks).map(([k, v]) => [k, typeof v === 'number' ? v : v ? 'set' : 'unset'])),
   };
 }
