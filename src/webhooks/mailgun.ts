@@ -11,11 +11,17 @@ import { mailgunSignatureOk } from './secrets.js';
 // signature = HMAC-SHA256(signing key, timestamp + token).
 //
 // Mailgun: 200 delivered; 406 rejected, not retried; anything else retried for 8 hours.
+//
+// Freshness: a timestamp more than maxAgeSeconds (QA_MAILGUN_MAX_AGE, 5 minutes)
+// from now is refused. Mailgun is reported to resend a failed post with its first
+// signature, so a post answered 503 (Redis away) and retried 10 minutes later
+// would then be refused as stale; a longer window keeps such retries, and the
+// one-message-per-token rule keeps a captured signature from carrying another message.
 
-export const MAILGUN_MAX_AGE_SECONDS = 5 * 60;
+export const DEFAULT_MAILGUN_MAX_AGE_SECONDS = 5 * 60;
 const CODES: GiveUp = { provider: 'mailgun', unauthorized: 406, refused: 406, tooLarge: 406 };
 
-export function mailgunRoute(deps: DoorDeps & { signingKey: string; claim: ReturnType<typeof createReplayGuard>; now?: () => number }) {
+export function mailgunRoute(deps: DoorDeps & { signingKey: string; maxAgeSeconds: number; claim: ReturnType<typeof createReplayGuard>; now?: () => number }) {
   const { log } = deps;
   const now = deps.now ?? Date.now;
   // Urlencoded escapes bytes as %XX: up to three times the message, plus the other fields.
@@ -42,8 +48,8 @@ export function mailgunRoute(deps: DoorDeps & { signingKey: string; claim: Retur
       return giveUp(res, CODES, log, 'unauthorized', 'bad_signature', 'the signature does not match timestamp + token under the signing key (QA_MAILGUN_SIGNING_KEY)');
     }
     const age = now() / 1000 - Number(timestamp);
-    if (!/^\d+$/.test(timestamp) || Math.abs(age) > MAILGUN_MAX_AGE_SECONDS) {
-      return giveUp(res, CODES, log, 'unauthorized', 'stale', `the timestamp is more than ${MAILGUN_MAX_AGE_SECONDS / 60} minutes away from now`);
+    if (!/^\d+$/.test(timestamp) || Math.abs(age) > deps.maxAgeSeconds) {
+      return giveUp(res, CODES, log, 'unauthorized', 'stale', `the timestamp is more than ${deps.maxAgeSeconds} s away from now (QA_MAILGUN_MAX_AGE)`);
     }
     const mime = form.get('body-mime');
     if (!mime?.length) return giveUp(res, CODES, log, 'refused', 'no_body_mime', 'no body-mime field: the route\'s forward() URL must end in "mime" (…/v1/inbound/mailgun/mime)');
