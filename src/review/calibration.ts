@@ -23,7 +23,11 @@ export function calibrate(items: readonly CalibrationInput[], opts: { limit: num
   const machine = new Map<string, Pair[]>();
   const human = new Map<string, Pair[]>();
   const pairs = new Map<string, Map<string, Pair[]>>();
-  const push = <K>(m: Map<K, Pair[]>, k: K, p: Pair) => m.set(k, [...(m.get(k) ?? []), p]);
+  const push = <K>(m: Map<K, Pair[]>, k: K, p: Pair) => {
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  };
   const disputed: { id: string; url: string; agent: string; score: number | null; disagreements: number; criteria: Record<string, { machine: Verdict; reviewers: Record<string, Verdict> }> }[] = [];
   let reviews = 0;
 

@@ -39,7 +39,11 @@ export function pick(candidates: readonly Candidate[], o: SampleOptions): Candid
       return draw(candidates, o.n, rng);
     case 'stratified': {
       const byAgent = new Map<string, Candidate[]>();
-      for (const c of candidates) byAgent.set(c.agent, [...(byAgent.get(c.agent) ?? []), c]);
+      for (const c of candidates) {
+        const list = byAgent.get(c.agent);
+        if (list) list.push(c);
+        else byAgent.set(c.agent, [c]);
+      }
       // One generator per agent: an agent who joins the period leaves the others' draws as they were.
       return [...byAgent.keys()].sort().flatMap((agent) => draw(byAgent.get(agent)!, o.n, createRng(`${o.seed}\u0000${agent}`)));
     }

@@ -14,7 +14,7 @@ interface Helpers {
 
 export function reviewPaths({ json, error, queryParams, pathParam, read }: Helpers) {
   const unauthorized = error('missing or wrong token');
-  const jsonBody = (s: z.ZodType) => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${R.ReviewBodySchema === s ? 'ReviewBody' : 'AssignmentBody'}` } } } });
+  const jsonBody = (id: 'ReviewBody' | 'AssignmentBody') => ({ required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } } });
   const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
   return {
     '/v1/samples': {
@@ -36,7 +36,7 @@ export function reviewPaths({ json, error, queryParams, pathParam, read }: Helpe
         summary: "Record a reviewer's verdicts (a second review by the same reviewer replaces the first)",
         security: read,
         parameters: [pathParam('id')],
-        requestBody: jsonBody(R.ReviewBodySchema),
+        requestBody: jsonBody('ReviewBody'),
         responses: {
           201: json(R.ReviewsSchema, 'stored; the result with every review'),
           400: error('bad review, or a criterion the result does not have'),
@@ -52,7 +52,7 @@ export function reviewPaths({ json, error, queryParams, pathParam, read }: Helpe
       post: {
         summary: 'Save a sample (or a list of ids) as a named review assignment for a reviewer',
         security: read,
-        requestBody: jsonBody(R.AssignmentBodySchema),
+        requestBody: jsonBody('AssignmentBody'),
         responses: { 201: json(R.AssignmentSchema, 'the assignment with its progress'), 400: error('bad body'), 401: unauthorized, 422: error('the sample is empty') },
       },
     },
