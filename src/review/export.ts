@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { agentsReport } from '../store/aggregates.js';
 import { agentOf, type ResultStore } from '../store/results.js';
@@ -11,7 +10,18 @@ import type { ReviewStore } from './review-store.js';
 
 async function write(out: Writable, text: string): Promise<boolean> {
   if (out.destroyed) return false;
-  if (!out.write(text)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  if (!out.write(text)) {
+    // Until the client has read enough, or has gone; both listeners leave again either way.
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        out.off('drain', done);
+        out.off('close', done);
+        resolve();
+      };
+      out.on('drain', done);
+      out.on('close', done);
+    });
+  }
   return !out.destroyed;
 }
 
