@@ -35,6 +35,7 @@ const CANDIDATE =
 const DATE = /(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
 const MONEY_BEFORE = /(?:[€$£¥]|(?<!\p{L})(?:eur|usd|gbp|ron|lei|chf|r\$))\s?$/iu;
 const MONEY_AFTER = /^\s?(?:[€$£¥%]|(?:eur|euro|euros|usd|gbp|ron|lei|chf|dollars?|pounds?|sterline|franken|reais)(?!\p{L}))/iu;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const WINDOW = 40;
 
 const LAST_BREAK = /[\n\d](?=[^\n\d]*$)/;
@@ -82,11 +83,12 @@ function isPhone(text: string, m: string, start: number): boolean {
   if (m.startsWith('(')) return n >= 9 && n <= 12;
 
   const groups = m.split(/\D+/);
-  if (groups.length < 2 || !sameSeparators(m)) return false;
+  if (groups.length < 2 || !sameSeparators(m) || IPV4.test(m)) return false;
+  const shape = groups.map((g) => g.length).join('-');
   // National trunk prefix: it, ro, fr, de, uk… (02 2417 9020, 0722 123 456, 030 1234 5678).
   if (digits[0] === '0') return n >= 9 && n <= 12;
   // North American 555-123-4567 and Italian mobiles 333 123 4567 / 333 1234567.
-  if (n === 10 && groups[0].length === 3 && digits[0] >= '2') return true;
+  if (digits[0] >= '2' && (shape === '3-3-4' || shape === '3-7' || shape === '3-4-3')) return true;
   // Spanish and Portuguese numbers: 612 345 678, 612 34 56 78, 91 123 45 67, 212 345 678.
   if (n === 9 && '26789'.includes(digits[0]) && groups.every((g) => g.length === 2 || g.length === 3)) {
     return !groups.slice(1).every((g) => /^0+$/.test(g));
@@ -103,4 +105,4 @@ export function findPhones(text: string): Span[] {
 }
 
 /** Every regex above, for the regex-safety test. */
-export const PHONE_PATTERNS: Readonly<Record<string, RegExp>> = { CUE, CANDIDATE, DATE, MONEY_BEFORE, MONEY_AFTER, LAST_BREAK };
+export const PHONE_PATTERNS: Readonly<Record<string, RegExp>> = { CUE, CANDIDATE, DATE, MONEY_BEFORE, MONEY_AFTER, LAST_BREAK, IPV4 };

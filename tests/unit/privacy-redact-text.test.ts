@@ -97,6 +97,10 @@ describe('dates, times, amounts, years and order numbers are left readable', () 
     ['pt', 'A encomenda n.º 123456789 de 12/03/2024, no valor de 1.299,00 €, foi enviada às 09h30; protocolo 2024 0312 0098.'],
   ])('%s', (_, text) => expectUntouched(text));
 
+  it('an IPv4 address in a bounce report is not a phone number', () => {
+    expectUntouched('Remote-MTA: dns; mx.l.google.com [209.85.223.33] said: 550 5.1.1 user unknown (10.1.22.254)');
+  });
+
   it('a French amount of 9 digits in groups of three is not mistaken for a Spanish phone number', () => {
     expectUntouched('Le chiffre d’affaires atteint 912 345 678 € cette année, contre 250 000 000 l’an dernier.');
   });
