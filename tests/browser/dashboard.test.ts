@@ -204,6 +204,19 @@ describe('the dashboard', { timeout: 90_000 }, () => {
     await shot('calibration');
   });
 
+  it('hides the machine\'s judgement in a blind review', async () => {
+    await page.goto(`${handle.url}/dashboard/#/review`);
+    await page.getByLabel('Blind review: hide the machine\'s score, evidence and verdicts').check();
+    await page.getByLabel('Strategy').selectOption('random');
+    await page.getByLabel('Seed').fill('blind');
+    await page.getByRole('button', { name: 'Take sample' }).click();
+    await page.locator('#review-form').waitFor();
+    await page.locator('#reply-text').waitFor();
+    expect(await page.locator('#reply-text mark, #verdicts, .score-pill').count()).toBe(0);
+    expect(await page.locator('#review-form').textContent()).not.toContain('machine:');
+    await page.getByLabel('Blind review: hide the machine\'s score, evidence and verdicts').uncheck();
+  });
+
   it('keeps text contrast at 4.5:1 or more', async () => {
     const low: string[] = [];
     for (const view of ['#/agents', '#/agents/bo', '#/replies/' + fixtures[0].id, '#/review', '#/calibration']) {

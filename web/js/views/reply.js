@@ -65,7 +65,15 @@ export function verdictTable(result, reviews) {
   );
 }
 
-export function replyPanel(result, reviews) {
+/** With `blind`, nothing of the machine's judgement: no score, marks, verdicts or feedback (a review that cannot lean on it). */
+export function replyPanel(result, reviews, { blind = false } = {}) {
+  if (blind) {
+    return [
+      h('h2', {}, 'The reply'),
+      highlighted(result.reply.text, {}),
+      result.reply.quoted ? h('details', { class: 'quoted' }, h('summary', {}, 'The customer\'s message'), h('pre', {}, result.reply.quoted)) : null,
+    ];
+  }
   return [
     h(
       'dl',

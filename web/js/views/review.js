@@ -7,6 +7,8 @@ import { replyPanel } from './reply.js';
 // criterion and move to the next; j / k next / previous reply; Enter submits.
 
 const REVIEWER = 'email-qa.reviewer';
+/** Reviewers who see the machine's verdicts tend to agree with them: calibration is fairer blind. */
+const BLIND = 'email-qa.blind';
 const VERDICTS = ['pass', 'fail', 'na'];
 const state = { sample: null, index: 0, done: new Set(), focus: 0, query: {}, assignment: null };
 
@@ -44,6 +46,11 @@ export async function reviewView(main, ctx) {
       field('Agent', h('input', { id: 'agent', name: 'agent', value: q.agent ?? '' })),
       field('Team', h('input', { id: 'team', name: 'team', value: q.team ?? '' })),
       field('Criterion', h('input', { id: 'criterion', name: 'criterion', value: q.criterion ?? '', placeholder: 'empathy:fail', 'aria-describedby': 'criterion-hint' }), 'criterion:verdict'),
+    ),
+    h(
+      'div',
+      { class: 'field checkbox' },
+      h('label', {}, h('input', { type: 'checkbox', id: 'blind', checked: sessionStorage.getItem(BLIND) === '1', onchange: (ev) => sessionStorage.setItem(BLIND, ev.target.checked ? '1' : '0') }), ' Blind review: hide the machine\'s score, evidence and verdicts'),
     ),
     h('button', { type: 'submit', class: 'primary' }, 'Take sample'),
   );
@@ -104,7 +111,7 @@ export async function reviewView(main, ctx) {
     ev.preventDefault();
     const data = Object.fromEntries(new FormData(form));
     sessionStorage.setItem(REVIEWER, data.reviewer.trim());
-    const { reviewer: _, ...query } = data;
+    const { reviewer: _, blind: __, ...query } = data;
     state.query = query;
     try {
       state.sample = await api.sample(clean(query));
@@ -147,12 +154,13 @@ async function showItem(panel, announce) {
   const reviewer = sessionStorage.getItem(REVIEWER);
   const mine = reviews?.reviews?.find((r) => r.reviewer === reviewer);
   const criteria = Object.keys(result.criteria);
+  const blind = sessionStorage.getItem(BLIND) === '1';
   state.focus = 0;
   const groups = criteria.map((id, i) =>
     h(
       'fieldset',
       { class: 'verdict-group', dataset: { criterion: id, index: i } },
-      h('legend', {}, criterionName(id), h('span', { class: 'muted' }, ` (machine: ${result.criteria[id].verdict})`)),
+      h('legend', {}, criterionName(id), blind ? null : h('span', { class: 'muted' }, ` (machine: ${result.criteria[id].verdict})`)),
       VERDICTS.map((v, k) =>
         h('label', { class: `choice c-${v}` }, h('input', { type: 'radio', name: `v-${id}`, value: v, checked: mine?.verdicts?.[id] === v }), ` ${k + 1} ${v === 'na' ? 'n/a' : v}`),
       ),
@@ -183,9 +191,9 @@ async function showItem(panel, announce) {
   });
   mount(
     panel,
-    h('p', { class: 'progress', id: 'queue-progress' }, state.assignment ? `${state.assignment.name}: ` : '', `Reply ${state.index + 1} of ${items.length} · ${state.done.size} reviewed`, item.reasons?.length ? ` · ${item.reasons.map((r) => r.kind.replace('_', ' ')).join(', ')}` : ''),
-    h('h2', { class: 'subject' }, h('a', { href: `#/replies/${encodeURIComponent(item.id)}` }, result.subject ?? item.id), ' ', h('span', { class: 'score-pill' }, fmtScore(result.score))),
-    h('div', { class: 'review-layout' }, h('div', { class: 'review-reply' }, replyPanel(result, reviews)), reviewForm),
+    h('p', { class: 'progress', id: 'queue-progress' }, state.assignment ? `${state.assignment.name}: ` : '', `Reply ${state.index + 1} of ${items.length} · ${state.done.size} reviewed`, item.reasons?.length && !blind ? ` · ${item.reasons.map((r) => r.kind.replace('_', ' ')).join(', ')}` : ''),
+    h('h2', { class: 'subject' }, blind ? (result.subject ?? item.id) : h('a', { href: `#/replies/${encodeURIComponent(item.id)}` }, result.subject ?? item.id), ' ', blind ? null : h('span', { class: 'score-pill' }, fmtScore(result.score))),
+    h('div', { class: 'review-layout' }, h('div', { class: 'review-reply' }, replyPanel(result, reviews, { blind })), reviewForm),
   );
   setFocus(reviewForm, 0, true);
 }
