@@ -147,6 +147,12 @@ async function run(o: RunOptions): Promise<number> {
     io.stderr.write(`email-qa import: ${line}\n`);
   };
   if (resumedFrom.done && !o.quiet) say(`resuming from ${o.stateFile}: ${resumedFrom.done} message(s) done before`);
+  try {
+    saveCheckpoint(o.stateFile, cp); // before anything is sent: a checkpoint that cannot be written is found out now
+  } catch (err) {
+    say(`cannot write the checkpoint ${o.stateFile} (${(err as Error).message}); name another with --state FILE`);
+    return 2;
+  }
 
   let stopped: 'interrupted' | 'gave up' | null = null;
   let fatal: string | null = null;
