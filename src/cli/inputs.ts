@@ -38,7 +38,7 @@ const FROM_LINE = Buffer.from('From ');
  */
 export async function* splitMbox(stream: NodeJS.ReadableStream): AsyncGenerator<Buffer> {
   let lines: Buffer[] = [];
-  let pending = Buffer.alloc(0);
+  let pending: Buffer = Buffer.alloc(0);
   let prevBlank = true;
   let started = false;
 
