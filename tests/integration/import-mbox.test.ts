@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { splitMbox } from '../../src/cli/inputs.js';
 import { loadConfig } from '../../src/config.js';
 import { CheckpointSchema } from '../../src/import/checkpoint.js';
@@ -12,6 +12,10 @@ import { startAll, startServer, type ServerHandle } from '../../src/service/star
 import { EML_DIR } from '../helpers/eml.js';
 import { deletePrefix, MACHINE_REDIS, startOwnRedis, uniquePrefix } from '../helpers/redis.js';
 import { INGEST_TOKEN, testEnv } from '../helpers/service.js';
+
+
+// A loaded machine (CI, the rest of the suite in parallel) makes starting the service and the first scores slow.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 // email-qa import of a Gmail-style mbox export (9 entries: 6 replies, the first
 // one again under another label, an out-of-office, a damaged entry) through the
@@ -86,7 +90,7 @@ describe('import through the API', () => {
     expect(checkpoint).toMatchObject({ next: 9, done: [], target: handle.url, inputs: [mbox] });
 
     // Every reply is scored, each exactly once.
-    await expect.poll(() => redis.zcard(`{${prefix}}:idx:time`), { timeout: 15_000, interval: 50 }).toBe(6);
+    await expect.poll(() => redis.zcard(`{${prefix}}:idx:time`), { timeout: 60_000, interval: 50 }).toBe(6);
     const day = new Date().toISOString().slice(0, 10);
     expect(await redis.hget(`{${prefix}}:agg:${day}`, 'daniel.hart@lumorahome.co.uk\tn')).toBe('1');
 
@@ -197,7 +201,7 @@ describe('import while the service cannot take messages', () => {
     await own.start();
     const redis = new Redis(own.url);
     cleanups.push(async () => redis.disconnect());
-    await expect.poll(() => fetch(`${handle.url}/readyz`).then((r) => r.json()).then((b) => b.redis), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => fetch(`${handle.url}/readyz`).then((r) => r.json()).then((b) => b.redis), { timeout: 60_000 }).toBe(true);
     const rerun = await runImport(['--url', handle.url, '--token', INGEST_TOKEN, '--state', state, '--json', MBOX]);
     expect(rerun.summary).toMatchObject({ queued: 6, duplicate: 1, skipped: 1, failed: 1, complete: true });
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { NotAnEmailError } from '../../src/ingest/headers.js';
 import { isJournalReport, unwrapJournal } from '../../src/journal/unwrap.js';
@@ -8,6 +8,10 @@ import { startAll, type ServerHandle } from '../../src/service/start.js';
 import { fixture } from '../helpers/eml.js';
 import { deletePrefix, MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
 import { client, testEnv } from '../helpers/service.js';
+
+
+// A loaded machine (CI, the rest of the suite in parallel) makes starting the service and the first scores slow.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 // Exchange / Microsoft 365 envelope journal reports: the original attached as
 // message/rfc822 is what is scored, and several reports of it count once.
@@ -86,7 +90,7 @@ describe('journal reports through the service', () => {
     expect(first.status).toBe('queued');
     expect(second).toEqual({ id: first.id, status: 'duplicate' });
 
-    await expect.poll(async () => (await api.get(`/v1/results/${first.id}`)).status, { timeout: 15_000, interval: 50 }).toBe(200);
+    await expect.poll(async () => (await api.get(`/v1/results/${first.id}`)).status, { timeout: 60_000, interval: 50 }).toBe(200);
     const result = await api.json(`/v1/results/${first.id}`);
     expect(result).toMatchObject({ status: 'scored', messageId: ORIGINAL_ID, subject: 'RE: Broken lamp - order LH-48217' });
     expect(result.agent.email).toBe('daniel.hart@lumorahome.co.uk');

@@ -1,11 +1,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type ServerHandle } from '../../src/service/start.js';
 import { fixture, withMessageId } from '../helpers/eml.js';
 import { deletePrefix, MACHINE_REDIS, startOwnRedis, uniquePrefix } from '../helpers/redis.js';
 import { INGEST_TOKEN, testEnv } from '../helpers/service.js';
+
+
+// A loaded machine (CI, the rest of the suite in parallel) makes starting the service and the first scores slow.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 // Mailgun, SendGrid and Postmark posting the way they do: the raw message comes
 // out byte for byte, and each gets the status code it reads as "delivered",
@@ -259,7 +263,7 @@ describe('provider webhooks when Redis is unavailable', () => {
     expect(await attempt()).toEqual([503, 503, 503]);
 
     await own.start();
-    await expect.poll(attempt, { timeout: 20_000, interval: 200 }).toEqual([200, 200, 200]);
+    await expect.poll(attempt, { timeout: 60_000, interval: 200 }).toEqual([200, 200, 200]);
     const redis = new Redis(own.url);
     cleanups.push(async () => redis.disconnect());
     expect(await redis.keys(`{${env.QA_PREFIX}}:raw:*`)).toHaveLength(3);
