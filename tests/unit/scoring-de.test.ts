@@ -28,6 +28,8 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('German: apology', () => {
+  check('a hypothetical theft in a question is not a reported problem', 'Ja, Ihr Fahrrad ist bis 650 € mitversichert.', 'Guten Tag, ist mein Fahrrad versichert, wenn es aus dem Keller gestohlen wird?', { apology: 'na' });
+  check('"Sehr geehrte Kundin, sehr geehrter Kunde," is a greeting, not a sentence', 'Sehr geehrte Kundin, sehr geehrter Kunde,\n\nwir bitten die Verzögerung zu entschuldigen. Ihre Anfrage wurde an die Fachabteilung weitergeleitet.\n\nMit freundlichen Grüßen\nIhr Kundenservice', COMPLAINT, { apology: 'pass', satisfaction_check: 'na' });
   check('"es tut mir leid, dass…" is a genuine apology', 'Es tut mir leid, dass Ihr Kühlschrank ausgefallen ist.', COMPLAINT, { apology: 'pass' });
   check('"entschuldigen Sie bitte" is an apology', 'Entschuldigen Sie bitte die Wartezeit.', COMPLAINT, { apology: 'pass' });
   check('"wir bitten um Entschuldigung" is an apology', 'Wir bitten vielmals um Entschuldigung für den Ausfall.', COMPLAINT, { apology: 'pass' });
@@ -82,6 +84,7 @@ describe('German: commitments', () => {
 });
 
 describe('German: satisfaction check', () => {
+  check('"konnten Sie sich jetzt wieder einloggen?" after a fix checks the outcome', 'Ich habe Ihr Konto entsperrt. Konnten Sie sich jetzt wieder einloggen?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"ist das für Sie in Ordnung?" checks the outcome', 'Ich habe Ihnen 50 € gutgeschrieben. Ist das für Sie in Ordnung?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"passt Ihnen diese Lösung?" checks the outcome', 'Ich habe einen Techniker für Donnerstag gebucht. Passt Ihnen diese Lösung?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"geben Sie mir Bescheid, ob alles funktioniert" checks the outcome', 'Ich habe Ihr Gerät zurückgesetzt. Geben Sie mir bitte Bescheid, ob alles wieder funktioniert.', COMPLAINT, { satisfaction_check: 'pass' });

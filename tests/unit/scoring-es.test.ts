@@ -27,6 +27,8 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('a return asked for "hace 45 días" is not a problem to apologise for', 'Sí, puede devolverlos: le envío hoy la etiqueta.', 'Hola, compré unos zapatos hace 45 días y quiero devolverlos. ¿Se puede?', { apology: 'na', empathy: 'na' });
+  check('a thank-you that mentions "el problema" solved is not a complaint', 'Muchas gracias por sus palabras, nos alegra mucho.', 'Solo quería dar las gracias: el problema quedó resuelto enseguida.', { apology: 'na', satisfaction_check: 'na' });
   check('"lamento mucho que…" is a genuine apology', 'Lamento mucho que la pantalla haya llegado rota.', COMPLAINT, { apology: 'pass' });
   check('"siento mucho" without accents or with a tú form still apologises', 'Hola Ana, siento muchisimo lo del pedido, perdona las molestias.', COMPLAINT, { apology: 'pass' });
   check('"pedimos disculpas por…" (we) is an apology', 'Pedimos disculpas por el error en el envío.', COMPLAINT, { apology: 'pass' });
@@ -98,6 +100,7 @@ describe('Spanish: commitments', () => {
 });
 
 describe('Spanish: satisfaction check', () => {
+  check('"¿has podido entrar ya?" after a fix checks the outcome', 'He restablecido tu acceso hace un momento. ¿Has podido entrar ya?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"¿le parece bien esta solución?" checks the outcome', 'He reembolsado los 40 € hoy. ¿Le parece bien esta solución?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"¿esto resuelve su problema?" checks the outcome', 'He cambiado la contraseña de su cuenta. ¿Esto resuelve su problema?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"dígame si le funciona" checks the outcome', 'He reiniciado su router a distancia. Dígame si le funciona ahora.', COMPLAINT, { satisfaction_check: 'pass' });

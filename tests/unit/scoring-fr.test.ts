@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('French: apology', () => {
+  check('a hypothetical theft in a question is not a reported problem', 'Oui, votre assurance couvre le vol du vélo, jusqu’à 800 €.', 'Bonjour, mon vélo est-il couvert s’il est volé dans la cave ?', { apology: 'na' });
   check('"je suis désolée que…" is a genuine apology', 'Je suis désolée que votre machine soit tombée en panne.', COMPLAINT, { apology: 'pass' });
   check('"toutes mes excuses" is an apology', 'Toutes mes excuses pour ce silence.', COMPLAINT, { apology: 'pass' });
   check('"veuillez nous excuser" is an apology', 'Veuillez nous excuser pour la gêne occasionnée.', COMPLAINT, { apology: 'pass' });
@@ -79,6 +80,7 @@ describe('French: commitments', () => {
 });
 
 describe('French: satisfaction check', () => {
+  check('"avez-vous pu vous connecter à nouveau ?" after a fix checks the outcome', 'J’ai réinitialisé votre mot de passe. Avez-vous pu vous connecter à nouveau ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"cela vous convient-il ?" checks the outcome', 'Je vous ai remboursé 89 € ce matin. Cela vous convient-il ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"est-ce que cette solution vous convient ?" checks the outcome', 'J’ai commandé la pièce. Est-ce que cette solution vous convient ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"dites-moi si tout fonctionne" checks the outcome', 'J’ai réinitialisé votre compte. Dites-moi si tout fonctionne maintenant.', COMPLAINT, { satisfaction_check: 'pass' });

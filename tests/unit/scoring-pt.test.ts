@@ -30,6 +30,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Portuguese: apology', () => {
+  check('a return asked for "há 45 dias" is not a problem to apologise for', 'Sim, pode devolver: envio-lhe hoje a etiqueta.', 'Olá, comprei uns sapatos há 45 dias e queria devolvê-los. É possível?', { apology: 'na', empathy: 'na' });
   check('pt-PT "peço desculpa pelo…" is a genuine apology', 'Peço desculpa pelo frigorífico avariado.', PT_COMPLAINT, { apology: 'pass' });
   check('"lamento muito que…" is a genuine apology', 'Lamento muito que o frigorífico tenha deixado de funcionar.', PT_COMPLAINT, { apology: 'pass' });
   check('pt-BR "sinto muito" is a genuine apology', 'Sinto muito pelo transtorno com a geladeira.', BR_COMPLAINT, { apology: 'pass' });
@@ -96,6 +97,7 @@ describe('Portuguese: commitments', () => {
 });
 
 describe('Portuguese: satisfaction check', () => {
+  check('"já conseguiu entrar?" after a fix checks the outcome', 'Desbloqueei a sua conta há pouco. Já conseguiu entrar?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"esta solução resolve o seu problema?" checks the outcome', 'Troquei hoje o frigorífico. Esta solução resolve o seu problema?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"fica satisfeita com…" checks the outcome', 'Reembolsei os 60 €. Fica satisfeita com esta solução?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('pt-BR "me avisa se funcionou" checks the outcome', 'Reiniciei o seu modem remotamente. Me avisa se funcionou, por favor.', BR_COMPLAINT, { satisfaction_check: 'pass' });
