@@ -3,7 +3,7 @@
 // parsing. Prints accuracy, Cohen's kappa and confusion per criterion and per
 // language, then every miss with the item's "why".
 //
-//   node --import tsx bench/agreement.ts [items.jsonl] [--rubric FILE] [--lang it] [--criterion apology] [--misses] [--json]
+//   node --import tsx bench/agreement.ts [items.jsonl] [--rubric FILE] [--lang it] [--criterion apology] [--misses] [--json] [--speed]
 import { readFileSync } from 'node:fs';
 import { loadRubric } from '../src/rubrics/load.js';
 import { scoreReply } from '../src/scoring/score.js';
@@ -69,11 +69,26 @@ for (const it of items) {
 }
 const ms = performance.now() - t0;
 
+// --speed: CPU time per reply once the regexes are warm (the first pass pays
+// V8's regex compilation), over several passes.
+let warmCpuMs: number | null = null;
+if (flag('--speed')) {
+  let best = Infinity;
+  for (let pass = 0; pass < 10; pass++) {
+    const c0 = process.cpuUsage();
+    for (const it of items) scoreReply({ text: it.reply, quoted: it.customer, language: it.lang }, rubric);
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / 1000 / Math.max(1, items.length));
+  }
+  warmCpuMs = +best.toFixed(3);
+}
+
 const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 const acc = (p: [string, string][]) => p.filter(([a, b]) => a === b).length / p.length;
 const report = {
   items: items.length,
   msPerReply: +(ms / Math.max(1, items.length)).toFixed(3),
+  warmCpuMsPerReply: warmCpuMs,
   criteria: Object.fromEntries(
     CRITERIA.map((c) => {
       const p = pairs[c] ?? [];
@@ -93,7 +108,7 @@ const report = {
 if (flag('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
-  console.log(`${items.length} items, ${report.msPerReply} ms per reply (rubric ${rubric.id} ${rubric.version})\n`);
+  console.log(`${items.length} items, ${report.msPerReply} ms per reply on a cold first pass${warmCpuMs !== null ? `, ${warmCpuMs} ms CPU per reply warm` : ''} (rubric ${rubric.id} ${rubric.version})\n`);
   console.log('criterion            acc    kappa  misses');
   for (const c of CRITERIA) {
     const r = report.criteria[c];

@@ -1,5 +1,5 @@
 import type { CompiledPack } from './compile.js';
-import { lowerSameLength, matchSignal, type SignalRegex } from './pattern.js';
+import { lowerSameLength, matchSignal, wordsOf } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
 export interface Hit extends Span {
@@ -8,7 +8,6 @@ export interface Hit extends Span {
   clause: number;
 }
 
-const NO_PACK_SIGNAL: SignalRegex | undefined = undefined;
 
 /**
  * One text (the reply, or the customer's message) read with one language
@@ -19,6 +18,8 @@ export class Analysis {
   readonly doc: Doc;
   /** the text lower-cased at the same length: the patterns match this */
   private readonly lower: string;
+  /** candidate words per signal, from the pack's word index */
+  private readonly cands: Map<string, [number, number[]][]>;
   private readonly cache = new Map<string, Hit[]>();
 
   constructor(
@@ -27,21 +28,22 @@ export class Analysis {
     opts: { segmentFrame?: boolean } = {},
   ) {
     this.lower = lowerSameLength(text);
+    this.cands = pack.index.candidates(wordsOf(this.lower));
     const frame = opts.segmentFrame ?? true;
-    const greeting = pack.signals.get('greeting') ?? NO_PACK_SIGNAL;
-    const signoff = pack.signals.get('signoff') ?? NO_PACK_SIGNAL;
     // A greeting or closing starts the line and is most of it: "Kind regards,
     // Daniel" is a closing, "Thanks for flagging this." is a sentence.
-    const startsWith = (sig: SignalRegex | undefined, line: string) => {
-      if (!sig) return false;
-      const first = matchSignal(sig, lowerSameLength(line))[0];
-      if (!first || first[0] > 1) return false;
-      const rest = line.slice(first[1]).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-      return rest <= 3;
+    const lineStarts = (signal: string) => {
+      const hits = frame ? this.raw(signal) : [];
+      return (line: string, start: number) => {
+        const h = hits.find((x) => x.start >= start && x.start <= start + 1);
+        if (!h) return false;
+        const rest = line.slice(h.end - start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+        return rest <= 3;
+      };
     };
     this.doc = segment(text, {
-      isGreeting: (l) => frame && startsWith(greeting, l),
-      isSignoff: (l) => frame && startsWith(signoff, l),
+      isGreeting: lineStarts('greeting'),
+      isSignoff: lineStarts('signoff'),
       clauseBreaks: this.raw('clause_break').map((h) => h.start),
       abbreviations: pack.abbreviations,
     });
@@ -51,7 +53,7 @@ export class Analysis {
   private raw(signal: string): Span[] {
     const sig = this.pack.signals.get(signal);
     if (!sig) return [];
-    return matchSignal(sig, this.lower).map(([start, end]) => ({ start, end }));
+    return matchSignal(sig, this.lower, this.cands.get(signal) ?? []).map(([start, end]) => ({ start, end }));
   }
 
   /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */
@@ -87,7 +89,7 @@ export class Analysis {
     return undefined;
   }
 
-  clauseAt(pos: number): (Clause & { index: number }) | undefined {
+  clauseAt(pos: number): Clause | undefined {
     const cs = this.doc.clauses;
     let lo = 0;
     let hi = cs.length - 1;
@@ -95,7 +97,7 @@ export class Analysis {
       const mid = (lo + hi) >> 1;
       if (pos < cs[mid].start) hi = mid - 1;
       else if (pos >= cs[mid].end) lo = mid + 1;
-      else return { ...cs[mid], index: mid };
+      else return cs[mid];
     }
     return undefined;
   }

@@ -1,10 +1,12 @@
 import type { Rubric } from '../rubrics/schema.js';
-import { compileList, PatternError, type SignalRegex } from './pattern.js';
+import { compileList, PatternError, WordIndex, type SignalRegex } from './pattern.js';
 
 export interface CompiledPack {
   language: string;
   /** signal id → its compiled patterns */
   signals: Map<string, SignalRegex>;
+  /** first word → patterns that can start there, across all signals */
+  index: WordIndex;
   abbreviations: Set<string>;
   feedback: Record<string, string>;
 }
@@ -36,6 +38,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
     packs.set(lang, {
       language: lang,
       signals,
+      index: new WordIndex(signals),
       abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
       feedback: pack.feedback,
     });

@@ -217,6 +217,118 @@ interface Compiled {
   right: boolean;
   /** starts with a wildcard: the engine cannot skip ahead on a first letter */
   wild: boolean;
+  /** the words a match can start with (folded), or null when any word can start one */
+  firsts: FirstWords | null;
+}
+
+/** What the first word of a match can be: exact words, word beginnings, a number. */
+export interface FirstWords {
+  exact: Set<string>;
+  prefixes: Set<string>;
+  /** word endings: "*ato", "??*erò" */
+  suffixes: Set<string>;
+  digit: boolean;
+}
+
+/** Fold a word for the first-word index: no accents, ß as ss. */
+export function foldWord(w: string): string {
+  if (/^[\x00-\x7f]*$/.test(w)) return w;
+  return w.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss');
+}
+
+/** Split top-level alternatives of a group body. */
+function splitAlternatives(inner: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of inner) {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    if (ch === ')' || ch === ']' || ch === '}') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  out.push(cur);
+  return out;
+}
+
+function closing(src: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < src.length; i++) {
+    if ('([{'.includes(src[i])) depth++;
+    else if (')]}'.includes(src[i]) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The possible first words of a pattern, read from its source. null when the
+ * pattern can start with any word (a wildcard, {w}, a gap): such patterns are
+ * searched for everywhere instead of looked up by their first word.
+ */
+function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | null {
+  const acc: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: false };
+  const add = (f: FirstWords | null) => {
+    if (!f) return false;
+    f.exact.forEach((w) => acc.exact.add(w));
+    f.prefixes.forEach((w) => acc.prefixes.add(w));
+    f.suffixes.forEach((w) => acc.suffixes.add(w));
+    acc.digit ||= f.digit;
+    return true;
+  };
+  if (depth > 8 || acc.exact.size > 400) return null;
+  const t = src.replace(/^[\s^]+/, '');
+  if (!t) return null;
+  const c = t[0];
+  if (c === '(' || c === '[') {
+    const end = closing(t, 0);
+    if (end < 0) return null;
+    const rest = t.slice(end + 1);
+    for (const alt of splitAlternatives(t.slice(1, end))) {
+      const joined = alt.trim() ? (alt.startsWith(' ') ? alt.trimStart() : alt) + (rest.startsWith(' ') || alt.endsWith(' ') ? ' ' + rest.trimStart() : rest) : rest;
+      if (!add(firstWords(joined, macros, depth + 1))) return null;
+    }
+    if (c === '[' && !add(firstWords(rest, macros, depth + 1))) return null;
+    return acc;
+  }
+  if (c === '{') {
+    const end = t.indexOf('}');
+    const name = t.slice(1, end).trim();
+    const rest = t.slice(end + 1);
+    if (name === 'n') return { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: true };
+    const list = macros[name];
+    if (!list) return null;
+    for (const m of list) if (!add(firstWords(regexStyleOptionals(m.trim().toLowerCase()) + rest, macros, depth + 1))) return null;
+    return acc;
+  }
+  // "*ato", "??*erò", "*(vertrag|tarif)": a word ending.
+  const suffix = /^[*?]+([\p{L}]+|\(([\p{L}|]+)\))(?=$|[\s|)\]])/u.exec(t);
+  if (suffix) {
+    for (const alt of (suffix[2] ?? suffix[1]).split('|')) if (alt) acc.suffixes.add(foldWord(alt));
+    return acc.suffixes.size ? acc : null;
+  }
+  const lit = /^[^\s()[\]{}*?~|]+/.exec(t)?.[0] ?? '';
+  const word = /^[\p{L}\p{N}]+/u.exec(lit)?.[0] ?? '';
+  if (!word) return null;
+  const next = t[lit.length];
+  const glued = word === lit && next !== undefined && next !== ' ' && next !== '|';
+  let prefix = glued;
+  if (glued && (next === '(' || next === '[')) {
+    // "I('ve| have)": the word ends where the group starts with a space or an
+    // apostrophe; "scusa(mi|teci)": it goes on.
+    const end = closing(t, lit.length);
+    const alts = end > 0 ? splitAlternatives(t.slice(lit.length + 1, end)) : [''];
+    prefix = alts.some((a) => /^[\p{L}\p{N}*?]/u.test(a));
+    if (!alts.every((a) => /^[\p{L}\p{N}*?]/u.test(a)) || next === '[') acc.exact.add(foldWord(word));
+  }
+  if (prefix) {
+    const p = foldWord(word);
+    if (p.length < 2) return null;
+    acc.prefixes.add(p);
+  } else if (/^\d/.test(word)) acc.digit = true;
+  else acc.exact.add(foldWord(word));
+  return acc;
 }
 
 function compileParts(src: string, macros: MacroTable): Compiled {
@@ -237,10 +349,11 @@ function compileParts(src: string, macros: MacroTable): Compiled {
   if (strict) trimmed = trimmed.slice(1).trim();
   if (!trimmed) throw new PatternError('empty pattern');
   const body = new Parser(trimmed, expand, 0, strict).parse();
-  const first = trimmed[0];
+  const first = trimmed.replace(/^\^\s*/, '')[0] ?? '';
   const lastCh = trimmed[trimmed.length - 1];
   return {
     body,
+    firsts: firstWords(trimmed, macros),
     wild: /^(?:\(\?:)*\\p\{L\}/.test(body),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
@@ -257,23 +370,32 @@ export function compilePattern(src: string, macros: MacroTable = {}): string {
   return `${c.left ? LEFT : ''}(?:${c.body})${c.right ? RIGHT : ''}`;
 }
 
-/** One signal's patterns: those that must start a word, and those that may start anywhere. */
-export interface SignalRegex {
-  /** matches here count only where no letter or digit comes just before */
-  wordStart: RegExp | null;
-  /** patterns that begin with a wildcard, with the word boundary built in */
-  wildStart: RegExp | null;
-  anywhere: RegExp | null;
+/** A pattern tried only where the text has one of its possible first words. */
+export interface IndexedPattern {
+  /** sticky: tried at one offset */
+  re: RegExp;
+  firsts: FirstWords;
 }
 
 /**
- * Compile a list of patterns for lower-cased text. The left word boundary is
- * not a lookbehind (which stops the engine from skipping ahead cheaply) but a
- * check on the character before each match: see matchSignal().
+ * One signal's compiled patterns. Most start with a known word: each is a
+ * small sticky regex, tried only at the words of the text it can start with
+ * (looked up once per text in the pack's word index, see WordIndex). The
+ * rest are searched for across the text.
  */
+export interface SignalRegex {
+  /** in matching order: longer patterns first */
+  patterns: IndexedPattern[];
+  /** patterns whose first word is not known, with the word boundary built in */
+  scan: RegExp | null;
+  /** patterns that may start inside a word ("'ll") */
+  anywhere: RegExp | null;
+}
+
+/** Compile a list of patterns for lower-cased text. */
 export function compileList(patterns: readonly string[], macros: MacroTable = {}): SignalRegex | null {
   if (!patterns.length) return null;
-  // Longer patterns first: at one position the first alternative that matches wins.
+  // Longer patterns first: at one position the first pattern that matches wins.
   const parts = [...new Set(patterns)]
     .sort((a, b) => b.length - a.length)
     .map((p) => {
@@ -283,42 +405,131 @@ export function compileList(patterns: readonly string[], macros: MacroTable = {}
         throw new PatternError(`pattern "${p}": ${(err as Error).message}`);
       }
     });
-  const alt = (cs: Compiled[]) => cs.map((c) => `(?:${c.body})${c.right ? RIGHT : ''}`).join('|');
-  // Patterns that start with a literal let the engine skip to candidate
-  // letters; those that start with a wildcard ("*ato") get the boundary as a
-  // lookbehind so that they are tried at word starts only.
-  const literal = parts.filter((c) => c.left && !c.wild);
-  const wild = parts.filter((c) => c.left && c.wild);
+  const src = (c: Compiled) => `(?:${c.body})${c.right ? RIGHT : ''}`;
+  const alt = (cs: Compiled[]) => cs.map(src).join('|');
+  const scan = parts.filter((c) => c.left && !c.firsts);
   const free = parts.filter((c) => !c.left);
   return {
-    wordStart: literal.length ? new RegExp(alt(literal), 'gu') : null,
-    wildStart: wild.length ? new RegExp(`${LEFT}(?:${alt(wild)})`, 'gu') : null,
+    patterns: parts.filter((c) => c.left && c.firsts).map((c) => ({ re: new RegExp(src(c), 'uy'), firsts: c.firsts! })),
+    scan: scan.length ? new RegExp(`${LEFT}(?:${alt(scan)})`, 'gu') : null,
     anywhere: free.length ? new RegExp(alt(free), 'gu') : null,
   };
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** The words of a text: start offsets and folded forms. */
+export interface Words {
+  starts: number[];
+  folded: string[];
+}
 
-/** All matches of a signal in lower-cased text, as [start, end) pairs in text order. */
-export function matchSignal(sig: SignalRegex, text: string): [number, number][] {
+export function wordsOf(lower: string): Words {
+  const starts: number[] = [];
+  const folded: string[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lower))) {
+    starts.push(m.index);
+    folded.push(foldWord(m[0]));
+  }
+  return { starts, folded };
+}
+
+interface IndexEntry {
+  signal: string;
+  pattern: number;
+}
+
+/** Which patterns of which signals can start at a given word, for one pack. */
+export class WordIndex {
+  private readonly exact = new Map<string, IndexEntry[]>();
+  private readonly prefix = new Map<string, { p: string; e: IndexEntry }[]>();
+  private readonly suffix = new Map<string, { x: string; e: IndexEntry }[]>();
+  private readonly digit: IndexEntry[] = [];
+
+  constructor(signals: Map<string, SignalRegex>) {
+    const push = <T>(m: Map<string, T[]>, k: string, v: T) => {
+      const list = m.get(k);
+      if (list) list.push(v);
+      else m.set(k, [v]);
+    };
+    for (const [signal, sig] of signals) {
+      sig.patterns.forEach((p, pattern) => {
+        const e = { signal, pattern };
+        p.firsts.exact.forEach((w) => push(this.exact, w, e));
+        p.firsts.prefixes.forEach((w) => push(this.prefix, w.slice(0, 2), { p: w, e }));
+        p.firsts.suffixes.forEach((w) => push(this.suffix, w.slice(-2), { x: w, e }));
+        if (p.firsts.digit) this.digit.push(e);
+      });
+    }
+  }
+
+  /** signal → [word offset, pattern indices] in text order, for one text. */
+  candidates(words: Words): Map<string, [number, number[]][]> {
+    const out = new Map<string, [number, number[]][]>();
+    const add = (e: IndexEntry, pos: number) => {
+      let list = out.get(e.signal);
+      if (!list) out.set(e.signal, (list = []));
+      const last = list[list.length - 1];
+      if (last && last[0] === pos) last[1].push(e.pattern);
+      else list.push([pos, [e.pattern]]);
+    };
+    for (let i = 0; i < words.folded.length; i++) {
+      const w = words.folded[i];
+      const pos = words.starts[i];
+      for (const e of this.exact.get(w) ?? []) add(e, pos);
+      for (const { p, e } of this.prefix.get(w.slice(0, 2)) ?? []) if (w.startsWith(p)) add(e, pos);
+      // Suffixes are keyed by their last two letters (or one, if that is all they have).
+      for (const { x, e } of this.suffix.get(w.slice(-2)) ?? []) if (w.endsWith(x)) add(e, pos);
+      for (const { x, e } of this.suffix.get(w.slice(-1)) ?? []) if (x.length === 1) add(e, pos);
+      const c = w.charCodeAt(0);
+      if (c >= 48 && c <= 57) for (const e of this.digit) add(e, pos);
+    }
+    return out;
+  }
+}
+
+function candidatesOf(sig: SignalRegex, words: Words): [number, number[]][] {
+  const index = new WordIndex(new Map([['s', sig]]));
+  return index.candidates(words).get('s') ?? [];
+}
+
+/**
+ * All matches of a signal in lower-cased text, as [start, end) pairs in text
+ * order. `cands` are the signal's candidate words (from WordIndex); without
+ * them the signal is indexed on its own.
+ */
+export function matchSignal(sig: SignalRegex, text: string, cands?: [number, number[]][]): [number, number][] {
   const out: [number, number][] = [];
-  const run = (re: RegExp | null, bounded: boolean) => {
-    if (!re) return;
+  if (sig.patterns.length) {
+    let after = 0;
+    for (const [pos, idxs] of cands ?? candidatesOf(sig, wordsOf(text))) {
+      if (pos < after) continue;
+      if (idxs.length > 1) idxs.sort((a, b) => a - b);
+      for (const i of idxs) {
+        const re = sig.patterns[i].re;
+        re.lastIndex = pos;
+        const m = re.exec(text);
+        if (m && m[0].length) {
+          out.push([pos, pos + m[0].length]);
+          after = pos + m[0].length;
+          break;
+        }
+      }
+    }
+  }
+  for (const re of [sig.scan, sig.anywhere]) {
+    if (!re) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
-      const start = m.index;
-      if (m[0].length === 0 || (bounded && start > 0 && WORD_CHAR.test(text[start - 1]))) {
-        re.lastIndex = start + 1;
+      if (m[0].length === 0) {
+        re.lastIndex = m.index + 1;
         continue;
       }
-      out.push([start, start + m[0].length]);
+      out.push([m.index, m.index + m[0].length]);
     }
-  };
-  run(sig.wordStart, true);
-  run(sig.wildStart, false);
-  run(sig.anywhere, false);
-  if (+!!sig.wordStart + +!!sig.wildStart + +!!sig.anywhere > 1) out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  }
+  if ((sig.patterns.length ? 1 : 0) + +!!sig.scan + +!!sig.anywhere > 1) out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return out;
 }
 

@@ -17,6 +17,8 @@ export interface Sentence extends Span {
 
 export interface Clause extends Span {
   sentence: number;
+  /** position in Doc.clauses */
+  index: number;
 }
 
 export interface Doc {
@@ -31,10 +33,10 @@ export interface Doc {
 }
 
 export interface SegmentHooks {
-  /** does a greeting (Hi, Dear, Buongiorno…) start at this offset? */
-  isGreeting(line: string): boolean;
-  /** does a closing (Kind regards, Cordiali saluti…) start this line? */
-  isSignoff(line: string): boolean;
+  /** is this line a greeting (Hi, Dear, Buongiorno…)? `start` is its offset in the text */
+  isGreeting(line: string, start: number): boolean;
+  /** is this line a closing (Kind regards, Cordiali saluti…)? */
+  isSignoff(line: string, start: number): boolean;
   /** offsets where a contrastive conjunction (but, ma, dar…) starts */
   clauseBreaks: number[];
   abbreviations: Set<string>;
@@ -67,7 +69,7 @@ function findGreeting(lines: Line[], hooks: SegmentHooks): Line | null {
   const first = lines.find((l) => l.text.trim());
   if (!first) return null;
   const t = first.text.trim();
-  if (t.length > 80 || !hooks.isGreeting(t)) return null;
+  if (t.length > 80 || !hooks.isGreeting(t, first.start + first.text.indexOf(t))) return null;
   // "Hi Sarah," on its own line, or a short salutation line.
   if (/[,:!]$/.test(t) || words(t) <= 5) return first;
   return null;
@@ -80,13 +82,14 @@ function findSignoff(lines: Line[], hooks: SegmentHooks, bodyStart: number): Lin
   const short = (l: Line, max = 60) => l.text.trim().length <= max;
   // Up to two trailing name lines ("Daniel", "Lumora Home support").
   let k = 0;
-  while (k < idx.length && k < 2 && NAME_LINE.test(lines[idx[k]].text) && words(lines[idx[k]].text) <= 4 && !hooks.isSignoff(lines[idx[k]].text.trim())) k++;
+  const signoffAt = (l: Line) => hooks.isSignoff(l.text.trim(), l.start + l.text.indexOf(l.text.trim()));
+  while (k < idx.length && k < 2 && NAME_LINE.test(lines[idx[k]].text) && words(lines[idx[k]].text) <= 4 && !signoffAt(lines[idx[k]])) k++;
   // The closing line itself: "Kind regards," "Cordiali saluti" "Thanks,".
   for (let j = k; j < Math.min(idx.length, k + 2); j++) {
     const line = lines[idx[j]];
     if (line.start < bodyStart) break;
     const t = line.text.trim();
-    if (short(line) && hooks.isSignoff(t)) return line;
+    if (short(line) && signoffAt(line)) return line;
     if (j === k && k > 0 && short(line, 40) && /,$/.test(t)) return line;
     if (!/[,]$/.test(t)) break;
   }
@@ -193,12 +196,12 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
       for (const br of breaks) if (br > a && br < b) cuts.add(br);
       let c0 = a;
       for (const cut of [...cuts].sort((x, y) => x - y).concat(b)) {
-        if (cut > c0) clauses.push({ start: c0, end: cut, sentence: sentence.index });
+        if (cut > c0) clauses.push({ start: c0, end: cut, sentence: sentence.index, index: clauses.length });
         c0 = cut;
       }
       sentence.lastClause = clauses.length - 1;
       if (sentence.lastClause < sentence.firstClause) {
-        clauses.push({ start: a, end: b, sentence: sentence.index });
+        clauses.push({ start: a, end: b, sentence: sentence.index, index: clauses.length });
         sentence.lastClause = clauses.length - 1;
       }
       sentences.push(sentence);
