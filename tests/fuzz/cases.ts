@@ -52,6 +52,8 @@ export function catalogue(seeds: SeedFile[]): FuzzCase[] {
   return [
     at('10 MB line of words without a newline', () => withTextBody(m, reply + '\n\n') + utf8('parola ').repeat(S.longLine / 7)),
     at('10 MB line of "> " without a newline', () => withTextBody(m, reply + '\n\n') + '> '.repeat(S.longLine / 2)),
+    // Bodies are clipped at 200,000 characters: the word must come before that.
+    at('150,000 spaces before a word', () => withTextBody(m, `${reply}\n\n${' '.repeat(150_000)}fine\n`)),
     at('10 MB line of digits and spaces (phone-like)', () => withTextBody(m, reply + '\n\n') + '02 2417 '.repeat(S.longLine / 8)),
     at('1 MB header block in one folded field', () => `X-Huge: ${`${'x'.repeat(70)}${nl} `.repeat(S.headerBytes / 73)}${nl}${m}`),
     at('1 MB folded field after the real headers', () => `${head}${nl}X-Huge: ${`${'x'.repeat(70)}${nl} `.repeat(S.headerBytes / 73)}${nl}${nl}${splitMessage(m).body}`),

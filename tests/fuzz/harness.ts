@@ -48,7 +48,7 @@ export interface FuzzReport {
   /** Largest resident set of the child, bytes. */
   peakRss: number;
   /** Heap in use after a full GC, at the start and at the end of the run, bytes. */
-  heapAfterGc: { first: number; last: number; max: number };
+  heapAfterGc: { first: number; last: number; max: number; series: number[] };
   /** Unscorable reasons with the numbers taken out, and how often each came. */
   reasons: [string, number][];
   elapsedMs: number;
@@ -145,7 +145,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
     slowest: [...cases].sort((a, b) => b.ms - a.ms).slice(0, 5),
     slowestRedaction: [...cases].sort((a, b) => b.redactMs - a.redactMs)[0] ?? null,
     peakRss,
-    heapAfterGc: { first: heaps[0] ?? 0, last: heaps.at(-1) ?? 0, max: Math.max(0, ...heaps) },
+    heapAfterGc: { first: heaps[0] ?? 0, last: heaps.at(-1) ?? 0, max: Math.max(0, ...heaps), series: heaps },
     reasons: [...reasons].sort((a, b) => b[1] - a[1]),
     elapsedMs: performance.now() - t0,
   };
@@ -163,6 +163,11 @@ export function summary(r: FuzzReport, label: string): string {
     `  slowest redaction ${r.slowestRedaction ? `${r.slowestRedaction.redactMs.toFixed(0)} ms (${r.slowestRedaction.id})` : '-'}`,
     `  peak RSS ${mb(r.peakRss)}; heap after GC ${mb(r.heapAfterGc.first)} at start, ${mb(r.heapAfterGc.last)} at end, ${mb(r.heapAfterGc.max)} at most`,
   ];
+  const series = r.heapAfterGc.series;
+  if (series.length > 4) {
+    const step = Math.max(1, Math.floor(series.length / 12));
+    lines.push(`  heap after GC along the run (MB): ${series.filter((_, i) => i % step === 0 || i === series.length - 1).map((h) => (h / 1024 / 1024).toFixed(0)).join(' ')}`);
+  }
   for (const f of r.failures) lines.push(`  FAIL ${f.status} ${f.id} [${f.mutations.join('+')}] seed ${f.seedName}: ${f.problem}`);
   return lines.join('\n');
 }
