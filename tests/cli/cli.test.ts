@@ -23,7 +23,8 @@ function run(args: string[], input?: Buffer | string): Promise<{ code: number | 
 
 const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-describe('email-qa score', () => {
+// Each test spawns the real command (tsx start-up included): generous timeouts for a loaded CI machine.
+describe('email-qa score', { timeout: 120_000 }, () => {
   it('scores every .eml of a folder as one JSON line each, in sorted order, with progress on stderr only', async () => {
     const { code, out, err } = await run(['score', '--format', 'jsonl', dev]);
     expect(code).toBe(0);
@@ -37,7 +38,7 @@ describe('email-qa score', () => {
         for (const e of c.evidence) expect(r.reply.text.slice(e.start, e.end)).toBe(e.text);
     }
     expect(err).toMatch(/175 message\(s\)/);
-  }, 120_000);
+  });
 
   it('reads one message from standard input with -', async () => {
     const raw = readFileSync(join(dev, 'dev-it-001.eml'));
