@@ -85,7 +85,11 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
       apologies.push({ hit: h, kind: 'softener' });
       continue;
     }
-    if (a.followedBy('apology_conditional', h.end, 2)) {
+    // "Sorry if you feel…", and the same turned round: "If you felt let down, I'm sorry."
+    const opensWithIf = a.hits('apology_conditional').some(
+      (c) => c.sentence === h.sentence && c.end <= h.start && a.wordsBetween(a.doc.sentences[h.sentence].start, c.start) === 0,
+    );
+    if (a.followedBy('apology_conditional', h.end, 2) || opensWithIf) {
       apologies.push({ hit: h, kind: 'conditional' });
       continue;
     }

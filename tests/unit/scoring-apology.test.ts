@@ -156,3 +156,32 @@ describe('without the customer text, the reply shows what the customer came with
     expect(c.empathy.verdict).toBe('na');
   });
 });
+
+describe('an apology inside an if-sentence is conditional', () => {
+  it('in either order', () => {
+    expect(verdict('en', "If you felt let down by our service, I'm sorry.", EN_PROBLEM)).toBe('fail');
+    expect(verdict('it', 'Se si è sentito trascurato, mi dispiace.', IT_PROBLEM)).toBe('fail');
+    expect(verdict('ro', 'Dacă v-ați simțit ignorat, îmi pare rău.', RO_PROBLEM)).toBe('fail');
+  });
+});
+
+describe('applicability read from the reply when the customer words are unfamiliar', () => {
+  // The customer's message names no trouble word the packs know; the reply
+  // shows that something went wrong.
+  const NEUTRAL = 'Hello, about my account number 4471.';
+  it.each([
+    ['en', 'Unfortunately the technician could not get into the building on Tuesday. I have rebooked him.', 'fail'],
+    ['it', 'Purtroppo il pacco è rimasto fermo in magazzino per un errore di etichetta. Ho già riprogrammato la consegna.', 'fail'],
+    ['de', 'Leider ist Ihre Rücksendung bei uns falsch verbucht worden. Ich habe das korrigiert.', 'fail'],
+    ['en', "I'm sorry if the new tariff came as a surprise. The rate is correct.", 'fail'],
+  ])('%s: %s', (lang, text, want) => expect(verdict(lang, text, NEUTRAL)).toBe(want));
+
+  it('"unfortunately" that only says no to a plain question leaves the apology na', () => {
+    expect(verdict('en', 'Unfortunately that is not possible: exports are only available as PDF.', 'Can I export my invoices as Excel files?')).toBe('na');
+  });
+
+  it('declining the customer\'s apology does not undo a real problem', () => {
+    const q = 'Désolé de vous écrire encore, mais je n\'ai toujours pas reçu mon colis et le suivi est bloqué depuis une semaine.';
+    expect(verdict('fr', "Vous n'avez pas à vous excuser. J'ai relancé le transporteur ce matin.", q)).toBe('fail');
+  });
+});

@@ -86,3 +86,11 @@ describe('when the check applies', () => {
     expect(verdict('en', "I've passed this to our developers. In the meantime, you can export the report as PDF instead.", 'The CSV export is broken.')).toBe('fail');
   });
 });
+
+describe('a promised check that the fix holds', () => {
+  it('passes even beside "anything else?"', () => {
+    const text = `${ANSWER.en} I'll check your account again on Monday to make sure the delivery is still right.\n\nAnything else I can help with?`;
+    expect(verdict('en', text)).toBe('pass');
+    expect(verdict('it', `${ANSWER.it} Lunedì ricontrollo il suo ordine per assicurarmi che sia tutto a posto.`)).toBe('pass');
+  });
+});
