@@ -53,10 +53,13 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   const shouting = SHOUTING.test(text);
   const praise = a.has('customer_praise');
   const request = /[?¿]/.test(text) || a.has('customer_request');
-  // A customer who apologises for bothering us and mentions at most one
-  // trouble word is asking, not complaining.
+  // A customer who apologises for bothering us and mentions at most one trouble
+  // word is asking, not complaining; so is one who apologises and asks what to
+  // do, when the reply says there is nothing to apologise for. "No need to
+  // apologise" alone does not undo a real problem ("sorry to bother you again,
+  // my card still does not work").
   const declined = reply.has('apology_declined');
-  const hasProblem = problem.length > 0 && !(courtesy && (problem.length <= 1 || declined));
+  const hasProblem = problem.length > 0 && !(courtesy && (problem.length <= 1 || (declined && request)));
   return {
     quoted: true,
     problem: hasProblem,

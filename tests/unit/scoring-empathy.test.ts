@@ -77,3 +77,10 @@ describe('when empathy applies', () => {
     expect(out.criteria.apology.verdict).toBe('na');
   });
 });
+
+describe('an empathy phrase in the reply makes empathy apply', () => {
+  it('judges the reply when the customer text names no known trouble word', () => {
+    const r = scoreReply({ text: 'I understand how frustrating this must be. I have reset your password.', quoted: 'Hello, about my account number 4471.', language: 'en' }, loadRubric());
+    expect(r.criteria.empathy.verdict).toBe('pass');
+  });
+});

@@ -11,8 +11,15 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   const admitted = reply.hits('admitted_failure').filter((h) => !reply.negated(h, 2));
   // "No need to apologise" answers the customer's own apology: nothing went wrong.
   const declined = reply.hits('apology_declined');
-  const declinedOnly = declined.length > 0 && !genuine.length && !admitted.length;
-  const applies = !declinedOnly && (customer.problem || admitted.length > 0 || genuine.length > 0);
+  const declinedOnly = declined.length > 0 && !genuine.length && !admitted.length && !customer.problem;
+  // Any "sorry" (even a softener or a non-apology) or an "unfortunately" that
+  // reports what happened means something went wrong for the customer: the
+  // criterion applies. "Unfortunately that is not possible" only says no to a
+  // plain question.
+  const refusing = new Set(reply.hits('refusal').map((h) => h.sentence));
+  const badNews = reply.hits('bad_news').filter((h) => !reply.negated(h, 2) && !refusing.has(h.sentence));
+  const applies =
+    !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.length > 0 || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
 
   const counted = f.apologies.filter((x) => x.kind === 'genuine' || x.kind === 'undercut' || x.kind === 'sarcastic');

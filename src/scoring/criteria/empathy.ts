@@ -8,10 +8,13 @@ import { fail, na, pass, type Judge } from './types.js';
  * dismisses or blames the customer.
  */
 export const judgeEmpathy: Judge = ({ reply, customer }) => {
-  if (!customer.problem && !customer.emotion) return na();
+  const shownAny = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
+  // An empathy phrase in the reply answers a feeling the customer showed,
+  // even when their message does not name it in words we know.
+  if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement')) return na();
   const dismissive = [...reply.hits('dismissive'), ...reply.hits('blame'), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
-  const shown = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
+  const shown = shownAny;
   // "So the line was fine until two weeks ago and now drops every evening?"
   // A question that opens with "so"/"quindi"/"deci" restates the customer's side.
   const restated = [
