@@ -15,6 +15,7 @@ import { createResultStore } from '../store/results.js';
 import { countWorkers } from './heartbeat.js';
 import { once, raceTimeout } from './lifecycle.js';
 import { ensureRedis } from './local-redis.js';
+import { resolveTokens } from './tokens.js';
 import { runWorker } from './worker.js';
 
 // The service's three shapes: API and workers in one process tree (`start`), the
@@ -45,7 +46,6 @@ const WORKER_MAIN = fileURLToPath(new URL('../../workers/main.ts', import.meta.u
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<ServerHandle> {
   const print = opts.print ?? stderrPrint;
   const log = opts.log ?? createLogger(config.logLevel, { role: 'api' });
-  const { resolveTokens } = await import('./tokens.js');
   const tokens = resolveTokens(config, print);
 
   const redis = connect(config.redisUrl, 'producer', { cluster: config.redisCluster, name: 'email-qa-api' });

@@ -36,10 +36,9 @@ export function messagesRoute(deps: { ingest: Ingest; metrics: Metrics; maxMessa
         raw = req.body;
         hints = parseOr400(HintsSchema, req.query, 'query parameters');
       } else {
-        const body = parseOr400(IngestJsonSchema, req.body ?? {}, 'JSON body');
-        raw = body.raw !== undefined ? Buffer.from(body.raw, 'utf8') : Buffer.from(body.rawBase64!, 'base64');
-        hints = { agent: body.agent, team: body.team, rubric: body.rubric };
-        for (const k of Object.keys(hints) as (keyof typeof hints)[]) if (hints[k] === undefined) delete hints[k];
+        const { raw: text, rawBase64, ...rest } = parseOr400(IngestJsonSchema, req.body ?? {}, 'JSON body');
+        raw = text !== undefined ? Buffer.from(text, 'utf8') : Buffer.from(rawBase64!, 'base64');
+        hints = rest;
       }
       if (raw.length > max) throw tooLarge();
       const outcome = await deps.ingest(raw, hints);
