@@ -84,3 +84,14 @@ describe('an empathy phrase in the reply makes empathy apply', () => {
     expect(r.criteria.empathy.verdict).toBe('pass');
   });
 });
+
+describe('a sorry in the reply shows the customer came with trouble', () => {
+  it('a non-apology with no acknowledgement fails empathy even when the customer words are unfamiliar', () => {
+    const r = scoreReply({ text: "I'm sorry if the renewal notice seemed unclear. The amount stands.", quoted: 'Hello, about my account number 4471.', language: 'en' }, loadRubric());
+    expect(r.criteria.empathy.verdict).toBe('fail');
+  });
+  it('"sorry for the late reply" to a plain question leaves empathy na', () => {
+    const r = scoreReply({ text: 'Sorry for the late reply. Yes, the desk comes in oak and walnut, and I have sent you the brochure.', quoted: 'Does the desk come in walnut?', language: 'en' }, loadRubric());
+    expect(r.criteria.empathy.verdict).toBe('na');
+  });
+});

@@ -11,7 +11,12 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   const shownAny = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
   // An empathy phrase in the reply answers a feeling the customer showed,
   // even when their message does not name it in words we know.
-  if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement')) return na();
+  // So does a "sorry" about the customer's trouble (any kind, even a
+  // non-apology): it shows the customer came with a problem. "Sorry for the
+  // late reply" alone is about us, not them.
+  const late = new Set(reply.hits('admitted_failure').map((h) => h.sentence));
+  const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence));
+  if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement') && !troubleApology) return na();
   const dismissive = [...reply.hits('dismissive'), ...reply.hits('blame'), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
   const shown = shownAny;
