@@ -50,6 +50,8 @@ describe('German: apology', () => {
 });
 
 describe('German: empathy', () => {
+  check('"ich verstehe Ihren Ärger, aber laut…" is a brush-off', 'Ich verstehe Ihren Ärger, aber laut Vertrag ist das nicht abgedeckt.', COMPLAINT, { empathy: 'fail' });
+  check('"gerade bei einem…" names the impact on the customer', 'Das tut mir leid, gerade bei einem neuen Gerät.', COMPLAINT, { empathy: 'pass' });
   check('"ich verstehe, wie ärgerlich…" acknowledges the feeling', 'Ich verstehe, wie ärgerlich das ist, wenn die Lebensmittel verderben.', COMPLAINT, { empathy: 'pass' });
   check('"ich kann mir vorstellen…" acknowledges the impact', 'Ich kann mir gut vorstellen, wie stressig eine Woche ohne Kühlschrank ist.', COMPLAINT, { empathy: 'pass' });
   check('"Ihre Verärgerung ist absolut verständlich" acknowledges the feeling', 'Ihre Verärgerung ist absolut verständlich.', COMPLAINT, { empathy: 'pass' });

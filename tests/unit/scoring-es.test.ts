@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('an apology followed by "seguramente se marcó mal al comprar" is undercut by blame', 'Perdona el error con el color. Seguramente se marcó mal al comprar.', COMPLAINT, { apology: 'fail' });
   check('a return asked for "hace 45 días" is not a problem to apologise for', 'Sí, puede devolverlos: le envío hoy la etiqueta.', 'Hola, compré unos zapatos hace 45 días y quiero devolverlos. ¿Se puede?', { apology: 'na', empathy: 'na' });
   check('a thank-you that mentions "el problema" solved is not a complaint', 'Muchas gracias por sus palabras, nos alegra mucho.', 'Solo quería dar las gracias: el problema quedó resuelto enseguida.', { apology: 'na', satisfaction_check: 'na' });
   check('"lamento mucho que…" is a genuine apology', 'Lamento mucho que la pantalla haya llegado rota.', COMPLAINT, { apology: 'pass' });
@@ -60,6 +61,8 @@ describe('Spanish: apology', () => {
 });
 
 describe('Spanish: empathy', () => {
+  check('"entiendo su enfado, pero según el contrato…" is a brush-off', 'Entiendo su enfado, pero según el contrato la visita del domingo se cobra aparte.', COMPLAINT, { empathy: 'fail' });
+  check('"sobre todo con…" names the impact on the customer', 'Siento el retraso, sobre todo con la mudanza tan cerca.', COMPLAINT, { empathy: 'pass' });
   check('"entiendo lo frustrante que es…" acknowledges the feeling', 'Entiendo lo frustrante que es recibir la pantalla rota después de esperar.', COMPLAINT, { empathy: 'pass' });
   check('"comprendo su molestia" acknowledges the feeling', 'Comprendo perfectamente su molestia.', COMPLAINT, { empathy: 'pass' });
   check('"me imagino el disgusto" acknowledges the impact', 'Me imagino el disgusto al abrir la caja.', COMPLAINT, { empathy: 'pass' });

@@ -47,6 +47,8 @@ describe('French: apology', () => {
 });
 
 describe('French: empathy', () => {
+  check('"je comprends votre mécontentement, mais c\'est…" is a brush-off', 'Je comprends votre mécontentement, mais c’est le sous-traitant qui est responsable.', COMPLAINT, { empathy: 'fail' });
+  check('"surtout avec votre rendez-vous" names the impact on the customer', 'Désolé pour ce blocage, surtout avec votre rendez-vous de demain.', COMPLAINT, { empathy: 'pass' });
   check('"je comprends à quel point…" acknowledges the feeling', 'Je comprends à quel point c’est agaçant de rester sans café une semaine.', COMPLAINT, { empathy: 'pass' });
   check('"j\'imagine…" acknowledges the impact', 'J’imagine votre agacement après une semaine sans réponse.', COMPLAINT, { empathy: 'pass' });
   check('"ça doit être pénible" (tu) acknowledges the impact', 'Salut Léo, ça doit être vraiment pénible de ne pas avoir de réponse.', COMPLAINT, { empathy: 'pass' });
@@ -80,6 +82,7 @@ describe('French: commitments', () => {
 });
 
 describe('French: satisfaction check', () => {
+  check('"pouvez-vous me confirmer que c\'est bien arrivé ?" checks the outcome', 'Je vous ai envoyé les relevés par messagerie. Pouvez-vous me confirmer qu’ils sont bien arrivés ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"avez-vous pu vous connecter à nouveau ?" after a fix checks the outcome', 'J’ai réinitialisé votre mot de passe. Avez-vous pu vous connecter à nouveau ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"cela vous convient-il ?" checks the outcome', 'Je vous ai remboursé 89 € ce matin. Cela vous convient-il ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"est-ce que cette solution vous convient ?" checks the outcome', 'J’ai commandé la pièce. Est-ce que cette solution vous convient ?', COMPLAINT, { satisfaction_check: 'pass' });

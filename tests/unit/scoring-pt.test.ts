@@ -56,6 +56,8 @@ describe('Portuguese: apology', () => {
 });
 
 describe('Portuguese: empathy', () => {
+  check('"compreendo a sua frustração, mas o contrato…" is a brush-off', 'Compreendo a sua frustração, mas o contrato não prevê esta reparação.', PT_COMPLAINT, { empathy: 'fail' });
+  check('"ainda mais dependendo dele" names the impact on the customer', 'Peço desculpa pelo portátil danificado, ainda mais dependendo dele para trabalhar.', PT_COMPLAINT, { empathy: 'pass' });
   check('"entendo como é frustrante" acknowledges the feeling', 'Entendo como é frustrante ficar sem frigorífico.', PT_COMPLAINT, { empathy: 'pass' });
   check('"imagino o transtorno" acknowledges the impact', 'Imagino o transtorno de perder toda a comida.', BR_COMPLAINT, { empathy: 'pass' });
   check('"compreendo perfeitamente a sua irritação" acknowledges the feeling', 'Compreendo perfeitamente a sua irritação.', BR_COMPLAINT, { empathy: 'pass' });
