@@ -102,3 +102,16 @@ describe('when commitments apply', () => {
     expect(verdict('en', 'We are sorry to inform you that your claim has been declined. This decision is final.')).toBe('fail');
   });
 });
+
+describe('guarantees that carry their own negation', () => {
+  it('"non si ripeterà mai più" and "never happens again" are absolute guarantees', () => {
+    expect(commitments('it', 'Le assicuro che non si ripeterà mai più.').evidence[0].signal).toBe('absolute_guarantee');
+    expect(commitments('en', "I'll make sure this never happens again.").evidence[0].signal).toBe('absolute_guarantee');
+  });
+
+  it('an honest "I can\'t guarantee it won\'t happen again" is not one', () => {
+    // nothing is promised or refused: the note is already added
+    expect(commitments('en', "I can't guarantee it won't happen again, but I've added a note to your address today.").verdict).toBe('na');
+    expect(commitments('en', "I can't promise it won't happen again, but I'll call the depot today to flag your address.").verdict).toBe('pass');
+  });
+});

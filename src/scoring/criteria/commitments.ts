@@ -10,7 +10,10 @@ import { fail, na, pass, type Judge } from './types.js';
 export const judgeCommitments: Judge = ({ reply }) => {
   const f = facts(reply);
   const others = reply.hits('others_decision');
-  const guarantee = reply.hits('absolute_guarantee').filter((h) => !reply.negated(h, 2));
+  // "Non succederà mai più" carries its own negation; only an honest "I can't
+  // guarantee…" in the same clause takes a guarantee back.
+  const honest = reply.hits('no_guarantee');
+  const guarantee = reply.hits('absolute_guarantee').filter((h) => !honest.some((x) => x.clause === h.clause && x.start <= h.end));
   if (!f.promises.length && !f.refusals.length && !others.length && !guarantee.length) return na();
   if (others.length) return fail('fail.others_decision', others);
   if (guarantee.length) return fail('fail.guarantee', guarantee);
