@@ -185,3 +185,20 @@ describe('applicability read from the reply when the customer words are unfamili
     expect(verdict('fr', "Vous n'avez pas à vous excuser. J'ai relancé le transporteur ce matin.", q)).toBe('fail');
   });
 });
+
+describe('complaint vocabulary beyond the dev set, in every language', () => {
+  const REPLY: Record<string, string> = {
+    en: 'I have looked at your account.', it: 'Ho controllato il Suo conto.', ro: 'Am verificat contul dumneavoastră.',
+    es: 'He revisado su cuenta.', fr: "J'ai regardé votre compte.", de: 'Ich habe Ihr Konto geprüft.', pt: 'Verifiquei a sua conta.',
+  };
+  it.each([
+    ['en', 'Why was I billed a £40 exit fee? Nobody mentioned it when I signed up.'],
+    ['en', 'The man at the counter was rude to my mother.'],
+    ['it', 'Perché mi è stata addebitata una commissione di 12 euro? Vorrei lo storno.'],
+    ['ro', 'Am primit o geantă neagră în loc de una maro. Vreau banii înapoi.'],
+    ['es', 'Me han subido la cuota sin avisar y quiero que me devuelvan la diferencia.'],
+    ['fr', 'Pourquoi ai-je été prélevé de 30 € de frais de rejet ? Je vous demande de les retirer.'],
+    ['de', 'Warum wurde mir eine Stornogebühr berechnet? Ich möchte das Geld zurück.'],
+    ['pt', 'Cobraram-me a mensalidade em dobro este mês. Quero o reembolso.'],
+  ])('%s: "%s" makes the apology apply', (lang, quoted) => expect(verdict(lang, REPLY[lang], quoted)).toBe('fail'));
+});
