@@ -55,6 +55,19 @@ function inQuestion(a: Analysis, h: Hit): boolean {
   return a.doc.sentences[h.sentence]?.question ?? false;
 }
 
+/**
+ * "Could you send me a photo? Then I'll check the hinges." A first-person step
+ * right after a question to the customer, naming no time, waits on their
+ * answer: an offer, not a promise or an answer.
+ */
+export function waitsOnAnswer(a: Analysis, s: { index: number }): boolean {
+  const prev = a.doc.sentences[s.index - 1];
+  if (!prev || !prev.question || a.inSentence('restatement', prev.index).length) return false;
+  const inS = (sig: string) => a.inSentence(sig, s.index).length > 0;
+  if (inS('deadline') || inS('duration') || inS('time_frame') || inS('refusal')) return false;
+  return a.wordsBetween(a.doc.sentences[s.index].start, a.doc.sentences[s.index].end) <= 14;
+}
+
 function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   const out: Refusal[] = [];
   const idioms = a.hits('refusal_exception');
@@ -86,7 +99,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
       continue;
     }
     // "Sorry if you feel…", and the same turned round: "If you felt let down, I'm sorry."
-    const opensWithIf = a.hits('apology_conditional').some(
+    const opensWithIf = a.inSentence('apology_conditional', h.sentence).some(
       (c) => c.sentence === h.sentence && c.end <= h.start && a.wordsBetween(a.doc.sentences[h.sentence].start, c.start) === 0,
     );
     if (a.followedBy('apology_conditional', h.end, 2) || opensWithIf) {
@@ -97,7 +110,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
       apologies.push({ hit: h, kind: 'feeling' });
       continue;
     }
-    const sarcasm = a.hits('sarcasm').find((s) => s.sentence === h.sentence && s.start >= h.end);
+    const sarcasm = a.inSentence('sarcasm', h.sentence).find((s) => s.start >= h.end);
     if (sarcasm) {
       apologies.push({ hit: h, kind: 'sarcastic', by: sarcasm });
       continue;
@@ -105,7 +118,10 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // Undercut at once: blame, a brush-off or a flat refusal later in the same
     // sentence or in the next one.
     const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
-    const by = [...a.hits('blame'), ...a.hits('dismissive'), ...flat].filter(near).sort((x, y) => x.start - y.start)[0];
+    const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1)];
+    const by = [...around('blame'), ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
+      .filter(near)
+      .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });
   }
   return { apologies, declinedApologies: declined };
@@ -135,7 +151,7 @@ function findPromises(a: Analysis): Promise[] {
     const times = dedupe([...inS('time_frame'), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll
     // check") is an offer, not a promise.
-    if (!times.length && !vagueTime.length && inS('conditional_offer').length) continue;
+    if (!times.length && !vagueTime.length && (inS('conditional_offer').length || waitsOnAnswer(a, s))) continue;
     const vague = [
       ...vagueTime,
       ...vaguePromise.filter((vp) => !times.some((t) => t.clause === vp.clause || (t.sentence === vp.sentence && t.start >= vp.end && a.wordsBetween(vp.end, t.start) <= 6))),
@@ -146,8 +162,7 @@ function findPromises(a: Analysis): Promise[] {
 }
 
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
-  const excluded = a.hits('non_action');
-  const ok = (h: Hit) => !inQuestion(a, h) && !a.negated(h, 3) && !excluded.some((x) => overlaps(x, h));
+  const ok = (h: Hit) => !inQuestion(a, h) && !a.negated(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
   const singular = dedupe(a.hits('first_person_action')).filter(ok);
   const ambiguous = dedupe(a.hits('first_person_ambiguous')).filter(ok);
   const plural = a.hits('first_person_plural');

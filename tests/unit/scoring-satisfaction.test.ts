@@ -94,3 +94,15 @@ describe('a promised check that the fix holds', () => {
     expect(verdict('it', `${ANSWER.it} Lunedì ricontrollo il suo ordine per assicurarmi che sia tutto a posto.`)).toBe('pass');
   });
 });
+
+describe('"then I will…" after a question to the customer waits on their answer', () => {
+  const r = (lang: string, text: string) => scoreReply({ text, quoted: null, language: lang }, loadRubric()).criteria;
+  it.each([
+    ['en', 'Could you tell me which floor the flat is on? Then I will look at the coverage map.'],
+    ['it', 'Mi manda una foto della targhetta? Così verifico io il modello.'],
+    ['de', 'Kannst du mir die Rechnungsnummer schicken? Dann prüfe ich die Buchung.'],
+  ])('%s: no answer to check, no promise', (lang, text) => {
+    expect(r(lang, text).satisfaction_check.verdict).toBe('na');
+    expect(r(lang, text).commitments.verdict).toBe('na');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Analysis, Hit } from '../analysis.js';
-import { facts } from '../facts.js';
+import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
 
@@ -14,6 +14,7 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   if (s.question) return false;
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
   if (has('info_request') || has('awaits_customer')) return false;
+  if (waitsOnAnswer(a, s)) return false;
   // A no, or "that is another office's job", is a decision that sends the
   // customer elsewhere: an answer.
   if (has('refusal') || has('deflection')) return true;
