@@ -102,13 +102,31 @@ export class Analysis {
     return undefined;
   }
 
+  private readonly bySentence = new Map<string, Map<number, Hit[]>>();
+  private readonly byClause = new Map<string, Map<number, Hit[]>>();
+
+  private grouped(cache: Map<string, Map<number, Hit[]>>, signal: string, key: (h: Hit) => number): Map<number, Hit[]> {
+    let m = cache.get(signal);
+    if (!m) {
+      m = new Map();
+      for (const h of this.hits(signal)) {
+        const k = key(h);
+        const list = m.get(k);
+        if (list) list.push(h);
+        else m.set(k, [h]);
+      }
+      cache.set(signal, m);
+    }
+    return m;
+  }
+
   /** Hits of a signal in one sentence. */
   inSentence(signal: string, sentence: number): Hit[] {
-    return this.hits(signal).filter((h) => h.sentence === sentence);
+    return this.grouped(this.bySentence, signal, (h) => h.sentence).get(sentence) ?? [];
   }
 
   inClause(signal: string, clause: number): Hit[] {
-    return this.hits(signal).filter((h) => h.clause === clause);
+    return this.grouped(this.byClause, signal, (h) => h.clause).get(clause) ?? [];
   }
 
   /** Number of words between two offsets. */
@@ -124,24 +142,28 @@ export class Analysis {
    */
   negated(hit: Span, window = 5): boolean {
     const clause = this.clauseAt(hit.start);
-    const from = clause ? clause.start : this.sentenceAt(hit.start)?.start ?? hit.start;
-    const negs = this.hits('negation').filter((n) => n.start >= from && n.end <= hit.start);
+    const sentence = this.sentenceAt(hit.start);
+    if (!sentence) return false;
+    const from = clause ? clause.start : sentence.start;
+    const negs = this.inSentence('negation', sentence.index).filter((n) => n.start >= from && n.end <= hit.start);
     if (!negs.length) return false;
     const neg = negs[negs.length - 1];
     if (this.wordsBetween(neg.end, hit.start) > window) return false;
-    return !this.hits('scope_break').some((b) => b.start >= neg.end && b.end <= hit.start);
+    return !this.inSentence('scope_break', sentence.index).some((b) => b.start >= neg.end && b.end <= hit.start);
   }
 
   /** A signal hit starting within `maxWords` words after `pos` (same sentence). */
   followedBy(signal: string, pos: number, maxWords: number): Hit | undefined {
     const s = this.sentenceAt(pos);
-    return this.hits(signal).find((h) => h.start >= pos && (!s || h.sentence === s.index) && this.wordsBetween(pos, h.start) <= maxWords);
+    if (!s) return undefined;
+    return this.inSentence(signal, s.index).find((h) => h.start >= pos && this.wordsBetween(pos, h.start) <= maxWords);
   }
 
   /** A signal hit ending within `maxWords` words before `pos` (same sentence). */
   precededBy(signal: string, pos: number, maxWords: number): Hit | undefined {
     const s = this.sentenceAt(pos);
-    const hs = this.hits(signal).filter((h) => h.end <= pos && (!s || h.sentence === s.index) && this.wordsBetween(h.end, pos) <= maxWords);
+    if (!s) return undefined;
+    const hs = this.inSentence(signal, s.index).filter((h) => h.end <= pos && this.wordsBetween(h.end, pos) <= maxWords);
     return hs[hs.length - 1];
   }
 

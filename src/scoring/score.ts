@@ -22,6 +22,7 @@ export interface ScoreOutput {
   criteria: Record<string, CriterionResult>;
 }
 
+const MAX_REPLY = 20_000;
 const BUILTIN = new Set(['apology', 'empathy', 'ownership', 'commitments', 'satisfaction_check']);
 
 /**
@@ -77,7 +78,9 @@ function evidence(text: string, hits: Hit[]): Evidence[] {
 export function scoreReply(input: ScoreInput, rubric: Rubric): ScoreOutput {
   const compiled = compileRubric(rubric);
   const { pack, note } = choosePack(input.language, input.text, compiled, rubric.fallbackLanguage);
-  const reply = new Analysis(input.text, pack);
+  // A reply is a few paragraphs; past this length only the beginning is read
+  // (offsets stay offsets into the text), so a pasted log cannot stall a worker.
+  const reply = new Analysis(input.text.length > MAX_REPLY ? input.text.slice(0, MAX_REPLY) : input.text, pack);
   const customer = readCustomer(input.quoted, pack, reply);
 
   const criteria: Record<string, CriterionResult> = {};
