@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { trimLineEnd } from './trim.js';
 
 // HTML body → plain text with paragraphs and line breaks, keeping what the HTML
 // says about quoting that plain text cannot: a line holding only QUOTE_MARK is
@@ -175,7 +176,7 @@ export function htmlToText(html: string): string {
 
   const out: string[] = [];
   for (const { t, d } of lines) {
-    const line = t.replace(/[ \t]+$/g, '').replace(/^ +/, '');
+    const line = trimLineEnd(t).replace(/^ +/, '');
     // Blank lines stay blank even inside a quote: a "> " block may hold them.
     out.push(d > 0 && line !== '' ? `${'> '.repeat(d)}${line}` : line);
   }

@@ -3,6 +3,7 @@ import { patterns } from './language-patterns.js';
 import type { ParsedMessage } from './parse.js';
 import { splitQuotes } from './quote-split.js';
 import { stripSignature } from './signature.js';
+import { trimLineEnd } from './trim.js';
 
 export interface IsolatedReply {
   /** What the agent wrote in this message: greeting, body, sign-off and first name. */
@@ -49,7 +50,7 @@ function normalise(s: string): string {
 function tidy(lines: string[]): string {
   return lines
     .filter((l) => l.trim() !== QUOTE_MARK && l.trim() !== SEPARATOR_MARK)
-    .map((l) => l.replace(/[ \t]+$/, ''))
+    .map(trimLineEnd)
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
