@@ -95,3 +95,12 @@ describe('a sorry in the reply shows the customer came with trouble', () => {
     expect(r.criteria.empathy.verdict).toBe('na');
   });
 });
+
+describe('an apology that names the feeling is also empathy', () => {
+  it.each([
+    ['en', 'Sorry to hear the process was so frustrating. I have reset it for you.', EN],
+    ['en', 'My apologies for any frustration. I have resent the tickets.', EN],
+    ['it', 'Mi dispiace per la frustrazione: le ho rimandato i biglietti.', IT],
+    ['ro', 'Îmi pare rău pentru îngrijorare, v-am retrimis biletele.', RO],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('pass'));
+});
