@@ -331,17 +331,22 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
   return acc;
 }
 
+// Compiled macro bodies, per macro table (one per pack): a macro used by
+// many patterns is parsed once.
+const macroCache = new WeakMap<MacroTable, Map<string, string>>();
+
 function compileParts(src: string, macros: MacroTable): Compiled {
-  const cache = new Map<string, string>();
+  let cache = macroCache.get(macros);
+  if (!cache) macroCache.set(macros, (cache = new Map()));
   const expand: Macros = (name, depth) => {
     if (BUILTIN[name]) return BUILTIN[name];
     if (depth > 6) throw new PatternError(`macro {${name}} nests too deeply (a cycle?)`);
     const list = macros[name];
     if (!list) throw new PatternError(`unknown macro {${name}}`);
-    const hit = cache.get(name);
+    const hit = cache!.get(name);
     if (hit) return hit;
     const body = list.map((m) => new Parser(regexStyleOptionals(m.trim().toLowerCase()), expand, depth).parse()).join('|');
-    cache.set(name, body);
+    cache!.set(name, body);
     return body;
   };
   let trimmed = regexStyleOptionals(src.trim().toLowerCase());
