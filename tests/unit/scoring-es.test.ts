@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('a plain request to cancel a subscription is not a complaint', 'He cancelado tu suscripción hoy; no se renovará.', 'Hola, quiero cancelar mi suscripción antes de que se renueve, porque ya no la uso.', { apology: 'na', empathy: 'na' });
   check('an apology followed by "seguramente se marcó mal al comprar" is undercut by blame', 'Perdona el error con el color. Seguramente se marcó mal al comprar.', COMPLAINT, { apology: 'fail' });
   check('a return asked for "hace 45 días" is not a problem to apologise for', 'Sí, puede devolverlos: le envío hoy la etiqueta.', 'Hola, compré unos zapatos hace 45 días y quiero devolverlos. ¿Se puede?', { apology: 'na', empathy: 'na' });
   check('a thank-you that mentions "el problema" solved is not a complaint', 'Muchas gracias por sus palabras, nos alegra mucho.', 'Solo quería dar las gracias: el problema quedó resuelto enseguida.', { apology: 'na', satisfaction_check: 'na' });

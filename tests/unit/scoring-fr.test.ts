@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('French: apology', () => {
+  check('a plain request to cancel a subscription is not a complaint', 'J’ai résilié votre abonnement aujourd’hui ; il ne sera pas renouvelé.', 'Bonjour, je souhaite annuler mon abonnement avant son renouvellement, je ne l’utilise plus.', { apology: 'na', empathy: 'na' });
   check('a hypothetical theft in a question is not a reported problem', 'Oui, votre assurance couvre le vol du vélo, jusqu’à 800 €.', 'Bonjour, mon vélo est-il couvert s’il est volé dans la cave ?', { apology: 'na' });
   check('"je suis désolée que…" is a genuine apology', 'Je suis désolée que votre machine soit tombée en panne.', COMPLAINT, { apology: 'pass' });
   check('"toutes mes excuses" is an apology', 'Toutes mes excuses pour ce silence.', COMPLAINT, { apology: 'pass' });

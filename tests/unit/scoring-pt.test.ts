@@ -30,6 +30,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Portuguese: apology', () => {
+  check('a plain request to cancel a subscription is not a complaint', 'Cancelei hoje a sua assinatura; não será renovada.', 'Olá, quero cancelar a minha assinatura antes da renovação, já não a uso.', { apology: 'na', empathy: 'na' });
   check('a return asked for "há 45 dias" is not a problem to apologise for', 'Sim, pode devolver: envio-lhe hoje a etiqueta.', 'Olá, comprei uns sapatos há 45 dias e queria devolvê-los. É possível?', { apology: 'na', empathy: 'na' });
   check('pt-PT "peço desculpa pelo…" is a genuine apology', 'Peço desculpa pelo frigorífico avariado.', PT_COMPLAINT, { apology: 'pass' });
   check('"lamento muito que…" is a genuine apology', 'Lamento muito que o frigorífico tenha deixado de funcionar.', PT_COMPLAINT, { apology: 'pass' });
