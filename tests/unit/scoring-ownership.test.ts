@@ -78,3 +78,9 @@ describe('deflection fails ownership even beside an "I" action', () => {
     expect(r.evidence.some((e) => e.signal === 'deflection')).toBe(true);
   });
 });
+
+describe('Italian first person with an emphatic "io"', () => {
+  it.each(['Provvedo io a sostituire il prodotto.', 'Controllo io stessa con il magazzino.', 'Ci penso io.'])('%s', (text) => {
+    expect(verdict('it', text)).toBe('pass');
+  });
+});
