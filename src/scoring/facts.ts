@@ -146,7 +146,10 @@ function findPromises(a: Analysis): Promise[] {
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
     const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => !a.negated(h, 3));
-    const markers = [...future, ...deadline, ...vaguePromise, ...vagueTime, ...(acting ? duration : [])];
+    // A date or an hour alone is information (opening hours, a due date, when
+    // something happened); it dates a promise only beside a future or an act.
+    const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);
+    const markers = [...future, ...(dated ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting ? duration : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame'), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll

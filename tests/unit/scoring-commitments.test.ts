@@ -115,3 +115,17 @@ describe('guarantees that carry their own negation', () => {
     expect(commitments('en', "I can't promise it won't happen again, but I'll call the depot today to flag your address.").verdict).toBe('pass');
   });
 });
+
+describe('a date or an hour alone is information, not a promise', () => {
+  const c = (lang: string, text: string) => scoreReply({ text, quoted: null, language: lang }, loadRubric()).criteria.commitments.verdict;
+  it.each([
+    ['en', 'The lost property office is open from 8am to 6pm, Monday to Saturday.'],
+    ['it', 'La rata successiva scade il 5 marzo, come indicato nel contratto.'],
+    ['ro', 'Plata dumneavoastră a fost înregistrată ieri la ora 11:40.'],
+    ['es', 'El vuelo de vuelta sale el 14 de mayo a las 9:30.'],
+  ])('%s: %s', (lang, text) => expect(c(lang, text)).toBe('na'));
+  it('an arrangement made in the passive with a slot is still a promise', () => {
+    expect(c('en', 'A plumber has been booked for Friday between 2 and 4 pm.')).toBe('pass');
+    expect(c('de', 'Ihr Termin wurde gebucht: Montag zwischen 8 und 12 Uhr.')).toBe('pass');
+  });
+});
