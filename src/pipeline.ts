@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import { ResultSchema, type Result } from './result.js';
 import { parseMessage, UnscorableError } from './mail/parse.js';
 import { isolateReply } from './mail/isolate.js';
 import { detectLanguage } from './language/detect.js';
 import { scoreReply } from './scoring/score.js';
 import type { Rubric } from './rubrics/schema.js';
+import { messageKey } from './message-key.js';
+
+export { messageKey };
 
 export interface ScoreOptions {
   /** File path (CLI) or ingest id (API). */
@@ -13,14 +15,6 @@ export interface ScoreOptions {
   /** Overrides from the ingest hints or the agents file. */
   agent?: { id?: string | null; name?: string | null; team?: string | null };
   now?: () => Date;
-}
-
-/** Stable id of a message: from its Message-ID when it has one, else from its bytes. */
-export function messageKey(raw: Buffer, messageId: string | null): string {
-  const h = createHash('sha256');
-  if (messageId) h.update('mid:' + messageId.trim().replace(/^<|>$/g, '').toLowerCase());
-  else h.update(raw);
-  return h.digest('hex').slice(0, 24);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { AgentDirectory } from '../agents.js';
-import { messageKey } from '../pipeline.js';
+import { messageKey } from '../message-key.js';
 import { JOB_NAME, type Hints } from '../queue/job.js';
 import type { MessageQueue } from '../queue/queue.js';
 import type { ResultStore } from '../store/results.js';

@@ -16,7 +16,6 @@ import { countWorkers } from './heartbeat.js';
 import { once, raceTimeout } from './lifecycle.js';
 import { ensureRedis } from './local-redis.js';
 import { resolveTokens } from './tokens.js';
-import { runWorker } from './worker.js';
 
 // The service's three shapes: API and workers in one process tree (`start`), the
 // API alone (`serve`) and a worker alone (`worker`), for scaling out against one
@@ -106,6 +105,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
 }
 
 export async function startWorker(config: Config, opts: StartOptions = {}): Promise<Handle> {
+  // Loaded here, not at the top: the API process never needs the scorer.
+  const { runWorker } = await import('./worker.js');
   return runWorker(config, { log: opts.log });
 }
 
@@ -120,7 +121,7 @@ export async function startAll(config: Config, opts: StartOptions = {}): Promise
   const cfg: Config = { ...config, redisUrl: redis.url };
   try {
     const server = await startServer(cfg, { print, log });
-    const workers = cfg.workers === 0 ? await runWorker(cfg, { log }) : superviseWorkers(cfg, log);
+    const workers = cfg.workers === 0 ? await (await import('./worker.js')).runWorker(cfg, { log }) : superviseWorkers(cfg, log);
     print(`email-qa: ${cfg.workers === 0 ? 'one worker in this process' : `${cfg.workers} worker process(es)`}, ${cfg.concurrency} job(s) at a time each`);
     const close = once(async () => {
       await server.close();
