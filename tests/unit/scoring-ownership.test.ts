@@ -84,3 +84,17 @@ describe('Italian first person with an emphatic "io"', () => {
     expect(verdict('it', text)).toBe('pass');
   });
 });
+
+describe('deflection beside an "I" action fails, in every language', () => {
+  const o = (lang: string, text: string) => scoreReply({ text, quoted: null, language: lang }, loadRubric()).criteria.ownership.verdict;
+  it.each([
+    ['en', "I've checked the parcel history: the driver left it at the depot, so it's the carrier's fault."],
+    ['en', "I've updated your plan. We have had a huge number of emails this month, hence the wait."],
+    ['it', 'Ho verificato la spedizione: è un errore del vettore, non dipende da noi.'],
+    ['ro', 'Am verificat comanda, dar nu ține de departamentul meu schimbarea tarifului.'],
+    ['es', 'He revisado el envío; el error no fue nuestro, sino de la agencia.'],
+    ['fr', "J'ai regardé votre dossier, mais les remboursements ne relèvent pas de mon service."],
+    ['de', 'Ich habe nachgesehen, aber für Rückerstattungen bin ich nicht zuständig.'],
+    ['pt', 'Já verifiquei a encomenda, mas a culpa foi dos correios.'],
+  ])('%s: %s', (lang, text) => expect(o(lang, text)).toBe('fail'));
+});
