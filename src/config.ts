@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { RedactKindListSchema } from './privacy/kinds.js';
 
 // The service's one view of the environment. Read through a function, never at
 // import time, so tests and the CLI can pass their own environment.
@@ -126,6 +127,9 @@ export const EnvSchema = z.object({
   QA_SENDGRID_TOKEN: optional,
   QA_POSTMARK_TOKEN: optional,
   QA_PREFER_HUMAN: bool(true),
+  QA_REDACT: bool(true),
+  QA_REDACT_KINDS: optional,
+  QA_REDACT_CUSTOMER_EMAIL: z.enum(['keep', 'hash', 'drop']).default('keep'),
   QA_CRITICAL_CRITERIA: z.string().default('empathy,commitments'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -165,6 +169,13 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   logLevel: e.LOG_LEVEL,
   /** Per-agent aggregates count a human reviewer's verdict instead of the machine's where a review exists. */
   preferHuman: e.QA_PREFER_HUMAN,
+  /** Personal identifiers masked in stored reply text and evidence (src/privacy/), on unless QA_REDACT=false. */
+  redact: e.QA_REDACT
+    ? {
+        kinds: e.QA_REDACT_KINDS ? RedactKindListSchema.parse(e.QA_REDACT_KINDS.split(/[\s,;]+/).filter(Boolean)) : undefined,
+        customerEmail: e.QA_REDACT_CUSTOMER_EMAIL,
+      }
+    : null,
   /** Criteria whose failure puts a reply in the review spotlight, besides the rubric's `critical: true` ones. */
   criticalCriteria: e.QA_CRITICAL_CRITERIA.split(/[\s,;]+/).map((x) => x.trim()).filter(Boolean),
   /** The SMTP listener (src/smtp/): off unless QA_SMTP_PORT is set. */

@@ -5,6 +5,7 @@ import type { AgentDirectory } from '../src/agents.js';
 import { readHeaders } from '../src/ingest/headers.js';
 import type { scoreMessage } from '../src/pipeline.js';
 import { JobDataSchema, type JobData } from '../src/queue/job.js';
+import type { Result } from '../src/result.js';
 import type { Rubric } from '../src/rubrics/schema.js';
 import type { ResultStore } from '../src/store/results.js';
 
@@ -20,6 +21,8 @@ export interface ProcessorDeps {
   agents: AgentDirectory;
   score: typeof scoreMessage;
   log: Logger;
+  /** Masks personal identifiers before the result is stored (null: store as scored). */
+  redact?: ((r: Result) => Result) | null;
   /** Called after each stored result (e.g. to refresh the feed file). */
   onStored?: () => void;
 }
@@ -58,7 +61,8 @@ export function createProcessor(deps: ProcessorDeps) {
     const result = await deps.score(raw, { source: id, rubric, agent });
     const durationSeconds = (performance.now() - started) / 1000;
 
-    const stored = await deps.store.save({ ...result, id }, { receivedAt, durationSeconds });
+    const kept = deps.redact ? deps.redact(result) : result;
+    const stored = await deps.store.save({ ...kept, id }, { receivedAt, durationSeconds });
     deps.log.debug({ id, status: result.status, score: result.score, ms: Math.round(durationSeconds * 1000), stored }, 'scored');
     if (stored) deps.onStored?.();
     return stored ? 'stored' : 'stored before';

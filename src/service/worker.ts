@@ -4,6 +4,7 @@ import { loadAgents } from '../agents.js';
 import type { Config } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
 import { scoreMessage } from '../pipeline.js';
+import { redactResult } from '../privacy/redact.js';
 import type { JobData } from '../queue/job.js';
 import { connect } from '../queue/redis.js';
 import { loadRubric } from '../rubrics/load.js';
@@ -40,6 +41,7 @@ export async function runWorker(config: Config, opts: { log?: Logger; processor?
       agents: loadAgents(config.agentsFile),
       score: scoreMessage,
       log,
+      redact: config.redact ? (r) => redactResult(r, config.redact!) : null,
       onStored: feedFile ? () => feedFile.schedule() : undefined,
     });
 
