@@ -202,3 +202,14 @@ describe('complaint vocabulary beyond the dev set, in every language', () => {
     ['pt', 'Cobraram-me a mensalidade em dobro este mês. Quero o reembolso.'],
   ])('%s: "%s" makes the apology apply', (lang, quoted) => expect(verdict(lang, REPLY[lang], quoted)).toBe('fail'));
 });
+
+describe('three apologies count every form of sorry', () => {
+  it.each([
+    ['es', 'Perdona, de verdad. Lo sentimos mucho por el cargo duplicado. He devuelto el importe; disculpa otra vez.', ES_PROBLEM],
+    ['fr', "Désolé pour ce mixeur. On s'excuse, la série était défectueuse. J'en envoie un neuf ; encore pardon.", FR_PROBLEM],
+    ['it', 'Mi scuso per il frullatore. Ci scusiamo davvero per il disagio. Ancora scusa se ha dovuto aspettare.', IT_PROBLEM],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+  it('"désolé que vous le preniez ainsi" is not an apology', () => {
+    expect(verdict('fr', 'Je suis désolée que vous le preniez ainsi. Le tarif reste inchangé.', FR_PROBLEM)).toBe('fail');
+  });
+});

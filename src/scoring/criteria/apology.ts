@@ -22,7 +22,8 @@ export const judgeApology: Judge = ({ reply, customer }) => {
     !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.length > 0 || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
 
-  const counted = f.apologies.filter((x) => x.kind === 'genuine' || x.kind === 'undercut' || x.kind === 'sarcastic');
+  // Every "sorry" counts towards the three, whatever its kind.
+  const counted = f.apologies;
   if (counted.length >= 3) return fail('fail.repeated', counted.map((x) => x.hit));
   if (genuine.length) return pass(genuine.map((x) => x.hit));
 
