@@ -106,3 +106,15 @@ describe('"then I will…" after a question to the customer waits on their answe
     expect(r(lang, text).commitments.verdict).toBe('na');
   });
 });
+
+describe('check phrasings and follow-up promises beyond the dev set', () => {
+  const s = (lang: string, text: string) => scoreReply({ text, quoted: null, language: lang }, loadRubric()).criteria.satisfaction_check.verdict;
+  it.each([
+    ['en', "I've replaced the router. I'll phone you on Friday at noon to make sure the line holds."],
+    ['it', 'Ti ho rigenerato la fattura. Fammi sapere se adesso va tutto bene.'],
+    ['fr', "J'ai réactivé ta carte. Tu peux me dire si le paiement passe bien maintenant ?"],
+    ['de', 'Ich habe Ihnen die Gutschrift überwiesen. Ist das so für Sie in Ordnung?'],
+    ['de', 'Ich habe den Router neu gestartet und melde mich morgen früh bei Ihnen und frage nach, ob alles läuft.'],
+    ['ro', 'Am resetat contul. Vineri la 9 vă sun să verificăm împreună plata.'],
+  ])('%s: %s', (lang, text) => expect(s(lang, text)).toBe('pass'));
+});
