@@ -129,3 +129,12 @@ describe('a date or an hour alone is information, not a promise', () => {
     expect(c('de', 'Ihr Termin wurde gebucht: Montag zwischen 8 und 12 Uhr.')).toBe('pass');
   });
 });
+
+describe('refusals and promises on someone else\'s decision beyond the dev set', () => {
+  const c = (lang: string, text: string) => scoreReply({ text, quoted: null, language: lang }, loadRubric()).criteria.commitments.verdict;
+  it.each([
+    ['fr', "J'ai transmis le dossier au comité et je suis convaincue qu'il l'approuvera."],
+    ['it', 'La garanzia è scaduta a marzo. Non è pertanto possibile sostituire il prodotto.'],
+    ['fr', 'Le contrat est clos. Votre demande ne peut donc pas être acceptée.'],
+  ])('%s: %s', (lang, text) => expect(c(lang, text)).toBe('fail'));
+});
