@@ -74,6 +74,8 @@ describe('German: ownership (verb second, verb final)', () => {
 });
 
 describe('German: commitments', () => {
+  check('an appointment already booked with its slot is a concrete commitment', 'Der Termin mit dem Techniker ist für Donnerstag zwischen 8 und 10 Uhr gebucht.', COMPLAINT, { commitments: 'pass' });
+  check('a due date alone is information, not a promise', 'Ihre nächste Rate ist am 5. März fällig.', QUESTION, { commitments: 'na' });
   check('"bis Freitag" is a concrete time frame', 'Ich schicke Ihnen das Ersatzteil bis Freitag.', COMPLAINT, { commitments: 'pass' });
   check('"morgen bis 12 Uhr" is a concrete time frame', 'Der Techniker kommt morgen bis 12 Uhr zu Ihnen.', COMPLAINT, { commitments: 'pass' });
   check('"so bald wie möglich" is vague', 'Ich schicke Ihnen das Ersatzteil so bald wie möglich.', COMPLAINT, { commitments: 'fail' });

@@ -90,6 +90,9 @@ describe('Spanish: ownership (first person singular, pro-drop)', () => {
 });
 
 describe('Spanish: commitments', () => {
+  check('"me quedo pendiente de tu cuenta hasta las 18:00" is an owned, timed commitment', 'Me quedo pendiente de tu cuenta hasta las 18:00.', COMPLAINT, { ownership: 'pass', commitments: 'pass' });
+  check('a visit already arranged with its slot is a concrete commitment', 'La visita del técnico queda programada para el jueves entre las 9 y las 11.', COMPLAINT, { commitments: 'pass' });
+  check('opening hours are information, not a promise', 'La tienda de Gran Vía abre de 10 a 21 h, de lunes a sábado.', QUESTION, { commitments: 'na' });
   check('"antes del viernes" is a concrete time frame', 'Le enviaré la pantalla nueva antes del viernes.', COMPLAINT, { commitments: 'pass' });
   check('"mañana antes de las 12" is a concrete time frame', 'Mañana antes de las 12 le llamo con el número de seguimiento.', COMPLAINT, { commitments: 'pass' });
   check('"lo antes posible" is a vague promise', 'Le enviaremos la pantalla lo antes posible.', COMPLAINT, { commitments: 'fail' });

@@ -71,6 +71,8 @@ describe('French: ownership', () => {
 });
 
 describe('French: commitments', () => {
+  check('an appointment already fixed with its slot is a concrete commitment', 'Le rendez-vous du technicien est fixé à jeudi, entre 8 h et 10 h.', COMPLAINT, { commitments: 'pass' });
+  check('a due date alone is information, not a promise', 'Votre prochaine échéance est le 5 mars.', QUESTION, { commitments: 'na' });
   check('"d\'ici vendredi" is a concrete time frame', 'Je vous envoie une machine neuve d’ici vendredi.', COMPLAINT, { commitments: 'pass' });
   check('"demain avant midi" is a concrete time frame', 'Je vous rappellerai demain avant midi.', COMPLAINT, { commitments: 'pass' });
   check('"dès que possible" is vague', 'Je vous enverrai une machine neuve dès que possible.', COMPLAINT, { commitments: 'fail' });

@@ -84,6 +84,9 @@ describe('Portuguese: ownership (first person singular without "eu")', () => {
 });
 
 describe('Portuguese: commitments', () => {
+  check('a visit already booked with its slot is a concrete commitment', 'A visita do técnico ficou marcada para quinta-feira às 10h.', PT_COMPLAINT, { commitments: 'pass' });
+  check('a due date alone is information, not a promise', 'A próxima prestação vence a 5 de março.', QUESTION, { commitments: 'na' });
+  check('opening hours are information, not a promise', 'Ao domingo a loja abre das 10h às 19h.', QUESTION, { commitments: 'na' });
   check('"até sexta-feira" is a concrete time frame', 'Envio-lhe o frigorífico novo até sexta-feira.', PT_COMPLAINT, { commitments: 'pass' });
   check('pt-PT "amanhã até ao meio-dia" is a concrete time frame', 'Ligo-lhe amanhã até ao meio-dia com a data da entrega.', PT_COMPLAINT, { commitments: 'pass' });
   check('pt-BR "amanhã até o meio-dia" is a concrete time frame', 'Vou te mandar o código amanhã até o meio-dia.', BR_COMPLAINT, { commitments: 'pass' });
