@@ -16,12 +16,13 @@ export const ALL_REDACT_KINDS: readonly RedactKind[] = RedactKindSchema.options;
 
 /**
  * A list of kinds as written in configuration: "all", "none", or names separated
- * by commas ("email,phone,iban"). For a setting such as QA_REDACT_KINDS.
+ * by commas, spaces or semicolons ("email,phone,iban"), like the project's other
+ * list settings; also the same list already split. For QA_REDACT_KINDS.
  */
 export const RedactKindListSchema = z
-  .string()
-  .trim()
-  .transform((s) => (s === 'all' ? [...ALL_REDACT_KINDS] : s === 'none' || s === '' ? [] : s.split(/\s*,\s*/)))
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (typeof v === 'string' ? v.split(/[\s,;]+/) : v).map((s) => s.trim().toLowerCase()).filter(Boolean))
+  .transform((names) => (names.length === 1 && names[0] === 'all' ? [...ALL_REDACT_KINDS] : names.length === 1 && names[0] === 'none' ? [] : names))
   .pipe(z.array(RedactKindSchema));
 
 /** A span of text that holds one identifier: [start, end) in UTF-16 code units. */

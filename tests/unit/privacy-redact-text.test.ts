@@ -205,6 +205,9 @@ describe('switches and reporting', () => {
     expect(RedactKindListSchema.parse('all')).toContain('iban');
     expect(RedactKindListSchema.parse('none')).toEqual([]);
     expect(RedactKindListSchema.safeParse('email,passport').success).toBe(false);
+    expect(RedactKindListSchema.parse('iban; phone  email')).toEqual(['iban', 'phone', 'email']);
+    expect(RedactKindListSchema.parse(['email', 'card'])).toEqual(['email', 'card']);
+    expect(RedactKindListSchema.parse('')).toEqual([]);
   });
 
   it('text beyond the scanning bound is masked whole rather than left in clear', () => {
