@@ -51,6 +51,9 @@ describe('German: apology', () => {
 });
 
 describe('German: empathy', () => {
+  check('"offensichtlich haben Sie … nicht gelesen" blames the customer', 'Offensichtlich haben Sie die Anleitung nicht gelesen.', COMPLAINT, { empathy: 'fail' });
+  check('"nur damit ich es richtig verstehe: …?" restates the situation', 'Nur damit ich es richtig verstehe: Der Kühlschrank lief bis Montag normal und kühlt seitdem gar nicht mehr?', COMPLAINT, { empathy: 'pass' });
+  check('"ich verstehe, dass…" with a comma acknowledges the feeling', 'Ich verstehe, dass so ein Ausfall richtig ärgerlich ist.', COMPLAINT, { empathy: 'pass' });
   check('"ich verstehe Ihren Ärger, aber laut…" is a brush-off', 'Ich verstehe Ihren Ärger, aber laut Vertrag ist das nicht abgedeckt.', COMPLAINT, { empathy: 'fail' });
   check('"gerade bei einem…" names the impact on the customer', 'Das tut mir leid, gerade bei einem neuen Gerät.', COMPLAINT, { empathy: 'pass' });
   check('"ich verstehe, wie ärgerlich…" acknowledges the feeling', 'Ich verstehe, wie ärgerlich das ist, wenn die Lebensmittel verderben.', COMPLAINT, { empathy: 'pass' });
@@ -63,6 +66,7 @@ describe('German: empathy', () => {
 });
 
 describe('German: ownership (verb second, verb final)', () => {
+  check('"dafür können wir leider nichts" deflects', 'Ich habe den Fall geprüft. Da hat die Post nicht aufgepasst, dafür können wir leider nichts.', COMPLAINT, { ownership: 'fail' });
   check('"ich habe … erstattet" is an owned action', 'Ich habe Ihnen die Reparaturkosten heute erstattet.', COMPLAINT, { ownership: 'pass' });
   check('"heute habe ich …" (inversion) is an owned action', 'Heute habe ich den Austausch für Sie veranlasst.', COMPLAINT, { ownership: 'pass' });
   check('"ich kümmere mich darum" is an owned action', 'Ich kümmere mich persönlich darum.', COMPLAINT, { ownership: 'pass' });
@@ -74,6 +78,9 @@ describe('German: ownership (verb second, verb final)', () => {
 });
 
 describe('German: commitments', () => {
+  check('"er ist heute zwischen 14 und 16 Uhr bei Ihnen" is a concrete promise', 'Ich habe mit dem Techniker telefoniert: Er ist heute zwischen 14 und 16 Uhr bei Ihnen.', COMPLAINT, { commitments: 'pass' });
+  check('a refusal followed by "ich habe … aber …" brings an alternative', 'Eine Entschädigung kann ich Ihnen nicht zahlen. Ich habe Ihnen aber die Gebühr für dieses Jahr heute erlassen.', COMPLAINT, { commitments: 'pass' });
+  check('"zuversichtlich, dass ich die Geschäftsführung überzeugen kann" promises someone else\'s decision', 'Ich bin zuversichtlich, dass ich die Geschäftsführung von einem Rabatt überzeugen kann.', COMPLAINT, { commitments: 'fail' });
   check('an appointment already booked with its slot is a concrete commitment', 'Der Termin mit dem Techniker ist für Donnerstag zwischen 8 und 10 Uhr gebucht.', COMPLAINT, { commitments: 'pass' });
   check('a due date alone is information, not a promise', 'Ihre nächste Rate ist am 5. März fällig.', QUESTION, { commitments: 'na' });
   check('"bis Freitag" is a concrete time frame', 'Ich schicke Ihnen das Ersatzteil bis Freitag.', COMPLAINT, { commitments: 'pass' });
@@ -89,6 +96,7 @@ describe('German: commitments', () => {
 });
 
 describe('German: satisfaction check', () => {
+  check('"kann ich sonst noch was für dich tun?" alone fails', 'Ich habe dir 20 € gutgeschrieben.\n\nKann ich sonst noch was für dich tun?', COMPLAINT, { satisfaction_check: 'fail' });
   check('"konnten Sie sich jetzt wieder einloggen?" after a fix checks the outcome', 'Ich habe Ihr Konto entsperrt. Konnten Sie sich jetzt wieder einloggen?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"ist das für Sie in Ordnung?" checks the outcome', 'Ich habe Ihnen 50 € gutgeschrieben. Ist das für Sie in Ordnung?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"passt Ihnen diese Lösung?" checks the outcome', 'Ich habe einen Techniker für Donnerstag gebucht. Passt Ihnen diese Lösung?', COMPLAINT, { satisfaction_check: 'pass' });

@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('"hasta hoy no he podido responderle" admits a delay, so an apology is needed', 'Hasta hoy no he podido responderle. Sí, el sofá se fabrica en verde.', QUESTION, { apology: 'fail' });
   check('a plain request to cancel a subscription is not a complaint', 'He cancelado tu suscripción hoy; no se renovará.', 'Hola, quiero cancelar mi suscripción antes de que se renueve, porque ya no la uso.', { apology: 'na', empathy: 'na' });
   check('an apology followed by "seguramente se marcó mal al comprar" is undercut by blame', 'Perdona el error con el color. Seguramente se marcó mal al comprar.', COMPLAINT, { apology: 'fail' });
   check('a return asked for "hace 45 días" is not a problem to apologise for', 'Sí, puede devolverlos: le envío hoy la etiqueta.', 'Hola, compré unos zapatos hace 45 días y quiero devolverlos. ¿Se puede?', { apology: 'na', empathy: 'na' });
@@ -62,6 +63,9 @@ describe('Spanish: apology', () => {
 });
 
 describe('Spanish: empathy', () => {
+  check('"a ver si lo he entendido: ¿…?" restates the situation from the customer\'s side', 'A ver si lo he entendido: ¿desde que cambiamos el contador la factura llega el doble aunque consume lo mismo?', COMPLAINT, { empathy: 'pass' });
+  check('"es normal preocuparse" acknowledges the feeling', 'Es normal preocuparse con un cargo así en la cuenta.', COMPLAINT, { empathy: 'pass' });
+  check('a statement that "el importe es correcto" is not a restatement', 'He revisado la factura y el importe es correcto.', COMPLAINT, { empathy: 'fail' });
   check('"entiendo su enfado, pero según el contrato…" is a brush-off', 'Entiendo su enfado, pero según el contrato la visita del domingo se cobra aparte.', COMPLAINT, { empathy: 'fail' });
   check('"sobre todo con…" names the impact on the customer', 'Siento el retraso, sobre todo con la mudanza tan cerca.', COMPLAINT, { empathy: 'pass' });
   check('"entiendo lo frustrante que es…" acknowledges the feeling', 'Entiendo lo frustrante que es recibir la pantalla rota después de esperar.', COMPLAINT, { empathy: 'pass' });
@@ -90,6 +94,9 @@ describe('Spanish: ownership (first person singular, pro-drop)', () => {
 });
 
 describe('Spanish: commitments', () => {
+  check('"el 100 % del importe" is an amount, not an absolute guarantee', 'Le devuelvo hoy el 100 % del importe.', COMPLAINT, { commitments: 'pass' });
+  check('"dentro de la vivienda" is a place, not a time frame', 'He consultado su póliza: cubre los daños dentro de la vivienda.', QUESTION, { commitments: 'na' });
+  check('"que nadie les avisara" (past subjunctive) is not a promise', 'Siento que nadie les avisara del corte.', COMPLAINT, { commitments: 'na' });
   check('"me quedo pendiente de tu cuenta hasta las 18:00" is an owned, timed commitment', 'Me quedo pendiente de tu cuenta hasta las 18:00.', COMPLAINT, { ownership: 'pass', commitments: 'pass' });
   check('a visit already arranged with its slot is a concrete commitment', 'La visita del técnico queda programada para el jueves entre las 9 y las 11.', COMPLAINT, { commitments: 'pass' });
   check('opening hours are information, not a promise', 'La tienda de Gran Vía abre de 10 a 21 h, de lunes a sábado.', QUESTION, { commitments: 'na' });

@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('French: apology', () => {
+  check('asking to raise a limit ("augmenter") is a request, not a complaint', 'Oui, j’ai relevé votre plafond à 2 000 € ce matin.', 'Bonjour, est-il possible d’augmenter mon plafond de paiement ? Merci.', { apology: 'na' });
   check('a plain request to cancel a subscription is not a complaint', 'J’ai résilié votre abonnement aujourd’hui ; il ne sera pas renouvelé.', 'Bonjour, je souhaite annuler mon abonnement avant son renouvellement, je ne l’utilise plus.', { apology: 'na', empathy: 'na' });
   check('a hypothetical theft in a question is not a reported problem', 'Oui, votre assurance couvre le vol du vélo, jusqu’à 800 €.', 'Bonjour, mon vélo est-il couvert s’il est volé dans la cave ?', { apology: 'na' });
   check('"je suis désolée que…" is a genuine apology', 'Je suis désolée que votre machine soit tombée en panne.', COMPLAINT, { apology: 'pass' });
@@ -48,6 +49,7 @@ describe('French: apology', () => {
 });
 
 describe('French: empathy', () => {
+  check('"je comprends, rester sans…" acknowledges the impact', 'Je comprends, rester une semaine sans café, c’est pénible.', COMPLAINT, { empathy: 'pass' });
   check('"je comprends votre mécontentement, mais c\'est…" is a brush-off', 'Je comprends votre mécontentement, mais c’est le sous-traitant qui est responsable.', COMPLAINT, { empathy: 'fail' });
   check('"surtout avec votre rendez-vous" names the impact on the customer', 'Désolé pour ce blocage, surtout avec votre rendez-vous de demain.', COMPLAINT, { empathy: 'pass' });
   check('"je comprends à quel point…" acknowledges the feeling', 'Je comprends à quel point c’est agaçant de rester sans café une semaine.', COMPLAINT, { empathy: 'pass' });
@@ -60,6 +62,7 @@ describe('French: empathy', () => {
 });
 
 describe('French: ownership', () => {
+  check('"les remboursements ne sont pas de mon ressort" deflects despite the "ne"', 'J’ai vérifié votre dossier, mais les remboursements ne sont pas de mon ressort.', COMPLAINT, { ownership: 'fail' });
   check('"j\'ai remboursé" is an owned action', 'J’ai remboursé la machine ce matin.', COMPLAINT, { ownership: 'pass' });
   check('"je vous l\'envoie" (clitics) is an owned action', 'Je vous l’envoie demain par Colissimo.', COMPLAINT, { ownership: 'pass' });
   check('"je m\'en occupe" is an owned action', 'Je m’en occupe personnellement.', COMPLAINT, { ownership: 'pass' });
@@ -71,6 +74,8 @@ describe('French: ownership', () => {
 });
 
 describe('French: commitments', () => {
+  check('"au plus tard vendredi" is concrete, not "plus tard"', 'Je vous rembourse au plus tard vendredi.', COMPLAINT, { commitments: 'pass' });
+  check('"n\'y changera rien" is not a promise', 'Je comprends votre agacement. Hausser le ton n’y changera rien.', COMPLAINT, { commitments: 'na' });
   check('an appointment already fixed with its slot is a concrete commitment', 'Le rendez-vous du technicien est fixé à jeudi, entre 8 h et 10 h.', COMPLAINT, { commitments: 'pass' });
   check('a due date alone is information, not a promise', 'Votre prochaine échéance est le 5 mars.', QUESTION, { commitments: 'na' });
   check('"d\'ici vendredi" is a concrete time frame', 'Je vous envoie une machine neuve d’ici vendredi.', COMPLAINT, { commitments: 'pass' });
@@ -85,6 +90,7 @@ describe('French: commitments', () => {
 });
 
 describe('French: satisfaction check', () => {
+  check('a holding reply ("vous serez recontacté…") needs no check', 'Nous avons bien reçu votre demande. Vous serez recontacté dans les meilleurs délais.', COMPLAINT, { satisfaction_check: 'na', commitments: 'fail' });
   check('"pouvez-vous me confirmer que c\'est bien arrivé ?" checks the outcome', 'Je vous ai envoyé les relevés par messagerie. Pouvez-vous me confirmer qu’ils sont bien arrivés ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"avez-vous pu vous connecter à nouveau ?" after a fix checks the outcome', 'J’ai réinitialisé votre mot de passe. Avez-vous pu vous connecter à nouveau ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"cela vous convient-il ?" checks the outcome', 'Je vous ai remboursé 89 € ce matin. Cela vous convient-il ?', COMPLAINT, { satisfaction_check: 'pass' });

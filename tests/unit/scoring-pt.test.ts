@@ -30,6 +30,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Portuguese: apology', () => {
+  check('"só hoje consigo responder-lhe" admits a delay, so an apology is needed', 'Só hoje consigo responder-lhe. Sim, entregamos na Madeira.', QUESTION, { apology: 'fail' });
   check('a plain request to cancel a subscription is not a complaint', 'Cancelei hoje a sua assinatura; não será renovada.', 'Olá, quero cancelar a minha assinatura antes da renovação, já não a uso.', { apology: 'na', empathy: 'na' });
   check('a return asked for "há 45 dias" is not a problem to apologise for', 'Sim, pode devolver: envio-lhe hoje a etiqueta.', 'Olá, comprei uns sapatos há 45 dias e queria devolvê-los. É possível?', { apology: 'na', empathy: 'na' });
   check('pt-PT "peço desculpa pelo…" is a genuine apology', 'Peço desculpa pelo frigorífico avariado.', PT_COMPLAINT, { apology: 'pass' });
@@ -70,6 +71,7 @@ describe('Portuguese: empathy', () => {
 });
 
 describe('Portuguese: ownership (first person singular without "eu")', () => {
+  check('"como já expliquei" is a brush-off, not an owned action', 'Como já expliquei, a garantia não cobre este defeito.', PT_COMPLAINT, { ownership: 'fail' });
   check('"reembolsei" (preterite -ei) is an owned action', 'Reembolsei hoje o valor total.', PT_COMPLAINT, { ownership: 'pass' });
   check('pt-PT enclitic "enviei-lhe" is an owned action', 'Enviei-lhe esta manhã a etiqueta de devolução.', PT_COMPLAINT, { ownership: 'pass' });
   check('pt-BR proclitic "te enviei" is an owned action', 'Já te enviei o código de rastreio por e-mail.', BR_COMPLAINT, { ownership: 'pass' });
@@ -84,6 +86,9 @@ describe('Portuguese: ownership (first person singular without "eu")', () => {
 });
 
 describe('Portuguese: commitments', () => {
+  check('a past event with its hour ("chegaram às 10h12") is not a promise', 'Desbloqueei a transferência e confirmei que o dinheiro chegou à conta às 10h12.', PT_COMPLAINT, { commitments: 'na' });
+  check('"agendei uma visita para quinta-feira, entre 8h e 12h" is a concrete promise', 'Agendei uma visita técnica para quinta-feira, entre 8h e 12h.', BR_COMPLAINT, { commitments: 'pass' });
+  check('"vou analisar…; te respondo até quarta" is concrete', 'Vou analisar o caso com a equipe de bagagens; te respondo até quarta-feira às 18h.', BR_COMPLAINT, { commitments: 'pass' });
   check('a visit already booked with its slot is a concrete commitment', 'A visita do técnico ficou marcada para quinta-feira às 10h.', PT_COMPLAINT, { commitments: 'pass' });
   check('a due date alone is information, not a promise', 'A próxima prestação vence a 5 de março.', QUESTION, { commitments: 'na' });
   check('opening hours are information, not a promise', 'Ao domingo a loja abre das 10h às 19h.', QUESTION, { commitments: 'na' });
