@@ -80,6 +80,7 @@ describe('Spanish: empathy', () => {
 });
 
 describe('Spanish: ownership (first person singular, pro-drop)', () => {
+  check('"procedo a anular" is an owned action', 'Procedo a anular el cargo duplicado.', COMPLAINT, { ownership: 'pass' });
   check('"he reembolsado" (he + participle) is an owned action', 'He reembolsado hoy el importe completo.', COMPLAINT, { ownership: 'pass' });
   check('"le envío" (clitic + present) is an owned action', 'Le envío ahora mismo la etiqueta de devolución.', COMPLAINT, { ownership: 'pass' });
   check('"me encargo personalmente" is an owned action', 'Me encargo personalmente de que le cambien la pantalla.', COMPLAINT, { ownership: 'pass' });

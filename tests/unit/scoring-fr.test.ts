@@ -62,6 +62,7 @@ describe('French: empathy', () => {
 });
 
 describe('French: ownership', () => {
+  check('"je viens de…" is an owned action', 'Je viens de relancer le transporteur.', COMPLAINT, { ownership: 'pass' });
   check('"les remboursements ne sont pas de mon ressort" deflects despite the "ne"', 'J’ai vérifié votre dossier, mais les remboursements ne sont pas de mon ressort.', COMPLAINT, { ownership: 'fail' });
   check('"j\'ai remboursé" is an owned action', 'J’ai remboursé la machine ce matin.', COMPLAINT, { ownership: 'pass' });
   check('"je vous l\'envoie" (clitics) is an owned action', 'Je vous l’envoie demain par Colissimo.', COMPLAINT, { ownership: 'pass' });
@@ -90,6 +91,7 @@ describe('French: commitments', () => {
 });
 
 describe('French: satisfaction check', () => {
+  check('"n\'hésitez pas à me dire si ça ne fonctionne pas" asks about the outcome', 'J’ai réinitialisé votre box. N’hésitez pas à me dire si ça ne fonctionne toujours pas.', COMPLAINT, { satisfaction_check: 'pass' });
   check('a holding reply ("vous serez recontacté…") needs no check', 'Nous avons bien reçu votre demande. Vous serez recontacté dans les meilleurs délais.', COMPLAINT, { satisfaction_check: 'na', commitments: 'fail' });
   check('"pouvez-vous me confirmer que c\'est bien arrivé ?" checks the outcome', 'Je vous ai envoyé les relevés par messagerie. Pouvez-vous me confirmer qu’ils sont bien arrivés ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"avez-vous pu vous connecter à nouveau ?" after a fix checks the outcome', 'J’ai réinitialisé votre mot de passe. Avez-vous pu vous connecter à nouveau ?', COMPLAINT, { satisfaction_check: 'pass' });

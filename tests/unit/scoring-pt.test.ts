@@ -71,6 +71,7 @@ describe('Portuguese: empathy', () => {
 });
 
 describe('Portuguese: ownership (first person singular without "eu")', () => {
+  check('"procedi ao reembolso" is an owned action', 'Procedi ao reembolso do valor total.', PT_COMPLAINT, { ownership: 'pass' });
   check('"como já expliquei" is a brush-off, not an owned action', 'Como já expliquei, a garantia não cobre este defeito.', PT_COMPLAINT, { ownership: 'fail' });
   check('"reembolsei" (preterite -ei) is an owned action', 'Reembolsei hoje o valor total.', PT_COMPLAINT, { ownership: 'pass' });
   check('pt-PT enclitic "enviei-lhe" is an owned action', 'Enviei-lhe esta manhã a etiqueta de devolução.', PT_COMPLAINT, { ownership: 'pass' });
@@ -108,6 +109,7 @@ describe('Portuguese: commitments', () => {
 });
 
 describe('Portuguese: satisfaction check', () => {
+  check('"avise-me caso não funcione" asks about the outcome', 'Reiniciei o seu router remotamente. Avise-me caso não funcione.', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"já conseguiu entrar?" after a fix checks the outcome', 'Desbloqueei a sua conta há pouco. Já conseguiu entrar?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"esta solução resolve o seu problema?" checks the outcome', 'Troquei hoje o frigorífico. Esta solução resolve o seu problema?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"fica satisfeita com…" checks the outcome', 'Reembolsei os 60 €. Fica satisfeita com esta solução?', PT_COMPLAINT, { satisfaction_check: 'pass' });
