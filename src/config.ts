@@ -128,7 +128,7 @@ export const EnvSchema = z.object({
   QA_POSTMARK_TOKEN: optional,
   QA_PREFER_HUMAN: bool(true),
   QA_REDACT: bool(true),
-  QA_REDACT_KINDS: optional,
+  QA_REDACT_KINDS: RedactKindListSchema.optional(),
   QA_REDACT_CUSTOMER_EMAIL: z.enum(['keep', 'hash', 'drop']).default('keep'),
   QA_CRITICAL_CRITERIA: z.string().default('empathy,commitments'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -172,7 +172,7 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   /** Personal identifiers masked in stored reply text and evidence (src/privacy/), on unless QA_REDACT=false. */
   redact: e.QA_REDACT
     ? {
-        kinds: e.QA_REDACT_KINDS ? RedactKindListSchema.parse(e.QA_REDACT_KINDS.split(/[\s,;]+/).filter(Boolean)) : undefined,
+        kinds: e.QA_REDACT_KINDS,
         customerEmail: e.QA_REDACT_CUSTOMER_EMAIL,
       }
     : null,

@@ -80,3 +80,13 @@ describe('with QA_REDACT=false', () => {
     expect(r.reply.text).toContain('s.mitchell84@gmail.com');
   });
 });
+
+describe('redaction settings', () => {
+  it('QA_REDACT_KINDS narrows the kinds, and an unknown kind is refused with a readable message', async () => {
+    const { loadConfig: load, ConfigError } = await import('../../src/config.js');
+    expect(load({ QA_REDACT_KINDS: 'email, iban' }).redact).toEqual({ kinds: ['email', 'iban'], customerEmail: 'keep' });
+    expect(load({ QA_REDACT: 'false' }).redact).toBeNull();
+    expect(() => load({ QA_REDACT_KINDS: 'email,passport' })).toThrow(ConfigError);
+    expect(() => load({ QA_REDACT_KINDS: 'email,passport' })).toThrow(/QA_REDACT_KINDS/);
+  });
+});
