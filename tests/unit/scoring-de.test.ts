@@ -96,6 +96,7 @@ describe('German: commitments', () => {
 });
 
 describe('German: satisfaction check', () => {
+  check('"wird derzeit von der Fachabteilung geprüft" is a holding reply: no check needed', 'Bitte entschuldigen Sie die Wartezeit. Ihre Reklamation wird derzeit von unserer Fachabteilung geprüft. Wir melden uns baldmöglichst.', COMPLAINT, { satisfaction_check: 'na' });
   check('"melden Sie sich, falls es nicht klappt" asks about the outcome', 'Ich habe Ihr Passwort zurückgesetzt. Melden Sie sich bitte, falls die Anmeldung nicht klappt.', COMPLAINT, { satisfaction_check: 'pass' });
   check('"kann ich sonst noch was für dich tun?" alone fails', 'Ich habe dir 20 € gutgeschrieben.\n\nKann ich sonst noch was für dich tun?', COMPLAINT, { satisfaction_check: 'fail' });
   check('"konnten Sie sich jetzt wieder einloggen?" after a fix checks the outcome', 'Ich habe Ihr Konto entsperrt. Konnten Sie sich jetzt wieder einloggen?', COMPLAINT, { satisfaction_check: 'pass' });

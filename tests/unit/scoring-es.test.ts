@@ -27,6 +27,8 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('"disculpe el mal rato" is an apology and names the customer\'s trouble', 'Disculpe el mal rato con la pantalla.', COMPLAINT, { apology: 'pass', empathy: 'pass' });
+  check('"llevo esperando… desde el 2 de octubre" is a complaint', 'Le informo de que los reembolsos tardan 10 días hábiles.', 'Oigan, llevo esperando mi reembolso desde el 2 de octubre.', { apology: 'fail' });
   check('"hasta hoy no he podido responderle" admits a delay, so an apology is needed', 'Hasta hoy no he podido responderle. Sí, el sofá se fabrica en verde.', QUESTION, { apology: 'fail' });
   check('a plain request to cancel a subscription is not a complaint', 'He cancelado tu suscripción hoy; no se renovará.', 'Hola, quiero cancelar mi suscripción antes de que se renueve, porque ya no la uso.', { apology: 'na', empathy: 'na' });
   check('an apology followed by "seguramente se marcó mal al comprar" is undercut by blame', 'Perdona el error con el color. Seguramente se marcó mal al comprar.', COMPLAINT, { apology: 'fail' });
@@ -95,6 +97,7 @@ describe('Spanish: ownership (first person singular, pro-drop)', () => {
 });
 
 describe('Spanish: commitments', () => {
+  check('"su póliza es válida hasta el 31 de marzo" is information, not a promise', 'He comprobado su cuenta: su póliza es válida hasta el 31 de marzo.', QUESTION, { commitments: 'na' });
   check('"el 100 % del importe" is an amount, not an absolute guarantee', 'Le devuelvo hoy el 100 % del importe.', COMPLAINT, { commitments: 'pass' });
   check('"dentro de la vivienda" is a place, not a time frame', 'He consultado su póliza: cubre los daños dentro de la vivienda.', QUESTION, { commitments: 'na' });
   check('"que nadie les avisara" (past subjunctive) is not a promise', 'Siento que nadie les avisara del corte.', COMPLAINT, { commitments: 'na' });

@@ -49,6 +49,7 @@ describe('French: apology', () => {
 });
 
 describe('French: empathy', () => {
+  check('"désolés d\'apprendre cela" alone is an apology, not empathy', 'Nous sommes désolés d’apprendre cela. Votre demande a été transmise au service après-vente.', COMPLAINT, { empathy: 'fail' });
   check('"je comprends, rester sans…" acknowledges the impact', 'Je comprends, rester une semaine sans café, c’est pénible.', COMPLAINT, { empathy: 'pass' });
   check('"je comprends votre mécontentement, mais c\'est…" is a brush-off', 'Je comprends votre mécontentement, mais c’est le sous-traitant qui est responsable.', COMPLAINT, { empathy: 'fail' });
   check('"surtout avec votre rendez-vous" names the impact on the customer', 'Désolé pour ce blocage, surtout avec votre rendez-vous de demain.', COMPLAINT, { empathy: 'pass' });

@@ -58,6 +58,7 @@ describe('Portuguese: apology', () => {
 });
 
 describe('Portuguese: empathy', () => {
+  check('"desculpa pela dor de cabeça" names the customer\'s trouble', 'Desculpa pela dor de cabeça com a entrega!', BR_COMPLAINT, { apology: 'pass', empathy: 'pass' });
   check('"compreendo a sua frustração, mas o contrato…" is a brush-off', 'Compreendo a sua frustração, mas o contrato não prevê esta reparação.', PT_COMPLAINT, { empathy: 'fail' });
   check('"ainda mais dependendo dele" names the impact on the customer', 'Peço desculpa pelo portátil danificado, ainda mais dependendo dele para trabalhar.', PT_COMPLAINT, { empathy: 'pass' });
   check('"entendo como é frustrante" acknowledges the feeling', 'Entendo como é frustrante ficar sem frigorífico.', PT_COMPLAINT, { empathy: 'pass' });
@@ -87,6 +88,7 @@ describe('Portuguese: ownership (first person singular without "eu")', () => {
 });
 
 describe('Portuguese: commitments', () => {
+  check('"a apólice está ativa até 31 de março" is information, not a promise', 'Confirmei hoje que a sua apólice está ativa até 31 de março.', QUESTION, { commitments: 'na' });
   check('a past event with its hour ("chegaram às 10h12") is not a promise', 'Desbloqueei a transferência e confirmei que o dinheiro chegou à conta às 10h12.', PT_COMPLAINT, { commitments: 'na' });
   check('"agendei uma visita para quinta-feira, entre 8h e 12h" is a concrete promise', 'Agendei uma visita técnica para quinta-feira, entre 8h e 12h.', BR_COMPLAINT, { commitments: 'pass' });
   check('"vou analisar…; te respondo até quarta" is concrete', 'Vou analisar o caso com a equipe de bagagens; te respondo até quarta-feira às 18h.', BR_COMPLAINT, { commitments: 'pass' });
