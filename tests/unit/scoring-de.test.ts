@@ -66,6 +66,7 @@ describe('German: empathy', () => {
 });
 
 describe('German: ownership (verb second, verb final)', () => {
+  check('colloquial "Hab dir … geschickt" (no "ich") is an owned action', 'Hab dir den Gutschein gerade nochmal geschickt.', COMPLAINT, { ownership: 'pass' });
   check('"dafür können wir leider nichts" deflects', 'Ich habe den Fall geprüft. Da hat die Post nicht aufgepasst, dafür können wir leider nichts.', COMPLAINT, { ownership: 'fail' });
   check('"ich habe … erstattet" is an owned action', 'Ich habe Ihnen die Reparaturkosten heute erstattet.', COMPLAINT, { ownership: 'pass' });
   check('"heute habe ich …" (inversion) is an owned action', 'Heute habe ich den Austausch für Sie veranlasst.', COMPLAINT, { ownership: 'pass' });
@@ -78,6 +79,7 @@ describe('German: ownership (verb second, verb final)', () => {
 });
 
 describe('German: commitments', () => {
+  check('"schick uns … dann schauen wir uns das an" is an offer that waits on the customer', 'Schick uns bitte per DM deine Kundennummer, dann schauen wir uns das an.', COMPLAINT, { commitments: 'na', satisfaction_check: 'na' });
   check('"er ist heute zwischen 14 und 16 Uhr bei Ihnen" is a concrete promise', 'Ich habe mit dem Techniker telefoniert: Er ist heute zwischen 14 und 16 Uhr bei Ihnen.', COMPLAINT, { commitments: 'pass' });
   check('a refusal followed by "ich habe … aber …" brings an alternative', 'Eine Entschädigung kann ich Ihnen nicht zahlen. Ich habe Ihnen aber die Gebühr für dieses Jahr heute erlassen.', COMPLAINT, { commitments: 'pass' });
   check('"zuversichtlich, dass ich die Geschäftsführung überzeugen kann" promises someone else\'s decision', 'Ich bin zuversichtlich, dass ich die Geschäftsführung von einem Rabatt überzeugen kann.', COMPLAINT, { commitments: 'fail' });

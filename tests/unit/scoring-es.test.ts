@@ -118,6 +118,7 @@ describe('Spanish: commitments', () => {
 });
 
 describe('Spanish: satisfaction check', () => {
+  check('a short public reply that asks for details by DM ("escríbenos por DM…") needs no check', 'Hola Ana, lo sentimos mucho. Escríbenos por DM con tu número de pedido y lo revisamos.', COMPLAINT, { satisfaction_check: 'na', commitments: 'na' });
   check('"¿has podido entrar ya?" after a fix checks the outcome', 'He restablecido tu acceso hace un momento. ¿Has podido entrar ya?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"¿le parece bien esta solución?" checks the outcome', 'He reembolsado los 40 € hoy. ¿Le parece bien esta solución?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"¿esto resuelve su problema?" checks the outcome', 'He cambiado la contraseña de su cuenta. ¿Esto resuelve su problema?', COMPLAINT, { satisfaction_check: 'pass' });

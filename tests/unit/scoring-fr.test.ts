@@ -76,6 +76,7 @@ describe('French: ownership', () => {
 });
 
 describe('French: commitments', () => {
+  check('"d\'ici 10 min." ends the sentence: the next question does not swallow the promise', 'Je t’ai renvoyé le code, tu le recevras d’ici 10 min. Ça marche de ton côté ?', COMPLAINT, { ownership: 'pass', commitments: 'pass', satisfaction_check: 'pass' });
   check('"au plus tard vendredi" is concrete, not "plus tard"', 'Je vous rembourse au plus tard vendredi.', COMPLAINT, { commitments: 'pass' });
   check('"n\'y changera rien" is not a promise', 'Je comprends votre agacement. Hausser le ton n’y changera rien.', COMPLAINT, { commitments: 'na' });
   check('an appointment already fixed with its slot is a concrete commitment', 'Le rendez-vous du technicien est fixé à jeudi, entre 8 h et 10 h.', COMPLAINT, { commitments: 'pass' });

@@ -111,6 +111,7 @@ describe('Portuguese: commitments', () => {
 });
 
 describe('Portuguese: satisfaction check', () => {
+  check('pt-PT "envia-nos o número da encomenda" only asks for details', 'Lamentamos! Envia-nos por mensagem privada o número da encomenda.', PT_COMPLAINT, { satisfaction_check: 'na' });
   check('"avise-me caso não funcione" asks about the outcome', 'Reiniciei o seu router remotamente. Avise-me caso não funcione.', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"já conseguiu entrar?" after a fix checks the outcome', 'Desbloqueei a sua conta há pouco. Já conseguiu entrar?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"esta solução resolve o seu problema?" checks the outcome', 'Troquei hoje o frigorífico. Esta solução resolve o seu problema?', PT_COMPLAINT, { satisfaction_check: 'pass' });
