@@ -28,6 +28,8 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('German: apology', () => {
+  check('"es tut mir leid, dass Sie das so empfinden" apologises for the feeling', 'Es tut mir leid, dass Sie das so empfinden.', COMPLAINT, { apology: 'fail' });
+  check('"wir bedauern, dass wir keine Erstattung anbieten können" only softens a refusal', 'Wir bedauern, dass wir Ihnen keine Erstattung anbieten können.', COMPLAINT, { apology: 'fail', commitments: 'fail' });
   check('a plain request to cancel an order is not a complaint', 'Ich habe Ihre Bestellung heute storniert.', 'Hallo, ich möchte meine Bestellung 4471 stornieren, ich habe mich anders entschieden.', { apology: 'na', empathy: 'na' });
   check('a hypothetical theft in a question is not a reported problem', 'Ja, Ihr Fahrrad ist bis 650 € mitversichert.', 'Guten Tag, ist mein Fahrrad versichert, wenn es aus dem Keller gestohlen wird?', { apology: 'na' });
   check('"Sehr geehrte Kundin, sehr geehrter Kunde," is a greeting, not a sentence', 'Sehr geehrte Kundin, sehr geehrter Kunde,\n\nwir bitten die Verzögerung zu entschuldigen. Ihre Anfrage wurde an die Fachabteilung weitergeleitet.\n\nMit freundlichen Grüßen\nIhr Kundenservice', COMPLAINT, { apology: 'pass', satisfaction_check: 'na' });

@@ -27,6 +27,7 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Spanish: apology', () => {
+  check('"lamentamos que no podamos…" only softens a refusal', 'Lamentamos que no podamos ofrecerle un reembolso.', COMPLAINT, { apology: 'fail' });
   check('"disculpe el mal rato" is an apology and names the customer\'s trouble', 'Disculpe el mal rato con la pantalla.', COMPLAINT, { apology: 'pass', empathy: 'pass' });
   check('"llevo esperando… desde el 2 de octubre" is a complaint', 'Le informo de que los reembolsos tardan 10 días hábiles.', 'Oigan, llevo esperando mi reembolso desde el 2 de octubre.', { apology: 'fail' });
   check('"hasta hoy no he podido responderle" admits a delay, so an apology is needed', 'Hasta hoy no he podido responderle. Sí, el sofá se fabrica en verde.', QUESTION, { apology: 'fail' });

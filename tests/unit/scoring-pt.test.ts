@@ -30,6 +30,9 @@ function check(name: string, reply: string, customer: string | null, want: Verdi
 }
 
 describe('Portuguese: apology', () => {
+  check('"perdoe o transtorno" is an apology', 'Perdoe o transtorno com o frigorífico.', PT_COMPLAINT, { apology: 'pass' });
+  check('"lamento que pense assim" apologises for the opinion, not the trouble', 'Lamento que pense assim sobre o nosso serviço.', PT_COMPLAINT, { apology: 'fail' });
+  check('"lamentamos que não seja possível…" only softens a refusal', 'Lamentamos que não seja possível trocar o aparelho.', BR_COMPLAINT, { apology: 'fail' });
   check('"só hoje consigo responder-lhe" admits a delay, so an apology is needed', 'Só hoje consigo responder-lhe. Sim, entregamos na Madeira.', QUESTION, { apology: 'fail' });
   check('a plain request to cancel a subscription is not a complaint', 'Cancelei hoje a sua assinatura; não será renovada.', 'Olá, quero cancelar a minha assinatura antes da renovação, já não a uso.', { apology: 'na', empathy: 'na' });
   check('a return asked for "há 45 dias" is not a problem to apologise for', 'Sim, pode devolver: envio-lhe hoje a etiqueta.', 'Olá, comprei uns sapatos há 45 dias e queria devolvê-los. É possível?', { apology: 'na', empathy: 'na' });
