@@ -100,6 +100,8 @@ describe('German: commitments', () => {
 });
 
 describe('German: satisfaction check', () => {
+  check('"haben Sie die Gutschrift inzwischen erhalten?" after a fix checks the outcome', 'Ich habe Ihnen am Montag 40 € gutgeschrieben. Haben Sie die Gutschrift inzwischen erhalten?', COMPLAINT, { satisfaction_check: 'pass' });
+  check('"haben Sie noch Fragen?" alone fails', 'Ich habe Ihnen 40 € gutgeschrieben.\n\nHaben Sie noch Fragen?', COMPLAINT, { satisfaction_check: 'fail' });
   check('"wird derzeit von der Fachabteilung geprüft" is a holding reply: no check needed', 'Bitte entschuldigen Sie die Wartezeit. Ihre Reklamation wird derzeit von unserer Fachabteilung geprüft. Wir melden uns baldmöglichst.', COMPLAINT, { satisfaction_check: 'na' });
   check('"melden Sie sich, falls es nicht klappt" asks about the outcome', 'Ich habe Ihr Passwort zurückgesetzt. Melden Sie sich bitte, falls die Anmeldung nicht klappt.', COMPLAINT, { satisfaction_check: 'pass' });
   check('"kann ich sonst noch was für dich tun?" alone fails', 'Ich habe dir 20 € gutgeschrieben.\n\nKann ich sonst noch was für dich tun?', COMPLAINT, { satisfaction_check: 'fail' });

@@ -119,6 +119,7 @@ describe('Spanish: commitments', () => {
 });
 
 describe('Spanish: satisfaction check', () => {
+  check('"¿ha recibido ya el reembolso?" after a fix checks the outcome', 'Le devolví el importe el lunes. ¿Ha recibido ya el reembolso?', COMPLAINT, { satisfaction_check: 'pass' });
   check('a short public reply that asks for details by DM ("escríbenos por DM…") needs no check', 'Hola Ana, lo sentimos mucho. Escríbenos por DM con tu número de pedido y lo revisamos.', COMPLAINT, { satisfaction_check: 'na', commitments: 'na' });
   check('"¿has podido entrar ya?" after a fix checks the outcome', 'He restablecido tu acceso hace un momento. ¿Has podido entrar ya?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"¿le parece bien esta solución?" checks the outcome', 'He reembolsado los 40 € hoy. ¿Le parece bien esta solución?', COMPLAINT, { satisfaction_check: 'pass' });

@@ -93,6 +93,7 @@ describe('French: commitments', () => {
 });
 
 describe('French: satisfaction check', () => {
+  check('"avez-vous bien reçu…?" after a fix checks the outcome', 'Je vous ai renvoyé la facture corrigée ce matin. Avez-vous bien reçu le document ?', COMPLAINT, { satisfaction_check: 'pass' });
   check('"n\'hésitez pas à me dire si ça ne fonctionne pas" asks about the outcome', 'J’ai réinitialisé votre box. N’hésitez pas à me dire si ça ne fonctionne toujours pas.', COMPLAINT, { satisfaction_check: 'pass' });
   check('a holding reply ("vous serez recontacté…") needs no check', 'Nous avons bien reçu votre demande. Vous serez recontacté dans les meilleurs délais.', COMPLAINT, { satisfaction_check: 'na', commitments: 'fail' });
   check('"pouvez-vous me confirmer que c\'est bien arrivé ?" checks the outcome', 'Je vous ai envoyé les relevés par messagerie. Pouvez-vous me confirmer qu’ils sont bien arrivés ?', COMPLAINT, { satisfaction_check: 'pass' });

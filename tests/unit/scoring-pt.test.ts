@@ -114,6 +114,7 @@ describe('Portuguese: commitments', () => {
 });
 
 describe('Portuguese: satisfaction check', () => {
+  check('"já recebeu o reembolso?" after a fix checks the outcome', 'Reembolsei o valor na segunda-feira. Já recebeu o reembolso?', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('pt-PT "envia-nos o número da encomenda" only asks for details', 'Lamentamos! Envia-nos por mensagem privada o número da encomenda.', PT_COMPLAINT, { satisfaction_check: 'na' });
   check('"avise-me caso não funcione" asks about the outcome', 'Reiniciei o seu router remotamente. Avise-me caso não funcione.', PT_COMPLAINT, { satisfaction_check: 'pass' });
   check('"já conseguiu entrar?" after a fix checks the outcome', 'Desbloqueei a sua conta há pouco. Já conseguiu entrar?', PT_COMPLAINT, { satisfaction_check: 'pass' });
