@@ -83,6 +83,8 @@ describe('Spanish: empathy', () => {
 });
 
 describe('Spanish: ownership (first person singular, pro-drop)', () => {
+  check('Mexican "con gusto te ayudo… lo checo" owns the next step', 'Con gusto te ayudo con el cambio: lo checo con el almacén.', COMPLAINT, { ownership: 'pass' });
+  check('sending the general conditions as an attachment is not deflection', 'Le adjunto las condiciones generales del contrato que me pidió.', QUESTION, { ownership: 'pass' });
   check('"procedo a anular" is an owned action', 'Procedo a anular el cargo duplicado.', COMPLAINT, { ownership: 'pass' });
   check('"he reembolsado" (he + participle) is an owned action', 'He reembolsado hoy el importe completo.', COMPLAINT, { ownership: 'pass' });
   check('"le envío" (clitic + present) is an owned action', 'Le envío ahora mismo la etiqueta de devolución.', COMPLAINT, { ownership: 'pass' });

@@ -63,6 +63,8 @@ describe('French: empathy', () => {
 });
 
 describe('French: ownership', () => {
+  check('"je me renseigne auprès du transporteur" is an owned action', 'Je me renseigne auprès du transporteur.', COMPLAINT, { ownership: 'pass' });
+  check('"conformément à nos conditions générales" deflects even beside an action', 'J’ai vérifié : conformément à nos conditions générales, l’échange n’est plus possible.', COMPLAINT, { ownership: 'fail' });
   check('"je viens de…" is an owned action', 'Je viens de relancer le transporteur.', COMPLAINT, { ownership: 'pass' });
   check('"les remboursements ne sont pas de mon ressort" deflects despite the "ne"', 'J’ai vérifié votre dossier, mais les remboursements ne sont pas de mon ressort.', COMPLAINT, { ownership: 'fail' });
   check('"j\'ai remboursé" is an owned action', 'J’ai remboursé la machine ce matin.', COMPLAINT, { ownership: 'pass' });
