@@ -7,12 +7,15 @@ import { withScripts, type QaRedis } from '../store/scripts.js';
 
 export type Role = 'producer' | 'worker';
 
+/** The longest the API waits on one Redis command; ingest's claim lease is derived from it (src/ingest/ingest.ts). */
+export const PRODUCER_COMMAND_TIMEOUT_MS = 5_000;
+
 const ROLE_OPTIONS: Record<Role, RedisOptions> = {
   producer: {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 1,
     connectTimeout: 2_000,
-    commandTimeout: 5_000,
+    commandTimeout: PRODUCER_COMMAND_TIMEOUT_MS,
     enableAutoPipelining: true,
     retryStrategy: (attempt) => Math.min(attempt * 100, 1_000),
   },
@@ -59,11 +62,14 @@ export async function waitForRedis(redis: QaRedis, timeoutMs: number): Promise<v
   }
 }
 
-/** ioredis and BullMQ errors that mean "Redis is not there right now": answered 503, retried by workers. */
+/**
+ * ioredis and BullMQ errors that mean "Redis is not there right now": answered 503, retried by workers.
+ * Also EAGAIN: the message is being queued by another request right now (src/ingest/ingest.ts).
+ */
 export function isRedisUnavailable(err: unknown): boolean {
   const e = err as { name?: string; message?: string; code?: string };
   if (e?.name === 'MaxRetriesPerRequestError') return true;
-  if (e?.code && ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH'].includes(e.code)) return true;
+  if (e?.code && ['EAGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH'].includes(e.code)) return true;
   return /enableOfflineQueue|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET|^LOADING|^MISCONF|^READONLY|^OOM|Stream isn't writeable|connect ETIMEDOUT/.test(
     e?.message ?? '',
   );

@@ -14,6 +14,8 @@ export function createKeys(keyPrefix: string) {
     result: (id: string) => k('result', id),
     /** The raw message bytes, until scored. */
     raw: (id: string) => k('raw', id),
+    /** Held for a few seconds by the one request that is queueing this message (ingest's claim). */
+    claim: (id: string) => k('claim', id),
     /** BullMQ's own hash of a job (its key layout: prefix:queue:jobId). */
     job: (id: string) => k(QUEUE_NAME, id),
     /** Sorted sets of result ids by time received (ms). */

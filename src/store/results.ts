@@ -45,9 +45,18 @@ export function createResultStore(redis: QaRedis, keys: Keys, opts: RetentionOpt
     keys,
     preferHuman: opts.preferHuman ?? true,
 
-    /** Keeps the raw bytes for the worker; false when the message is known already (result or job). */
-    async ingest(id: string, raw: Buffer): Promise<boolean> {
-      return (await redis.qaIngest(keys.result(id), keys.job(id), keys.raw(id), raw, opts.rawTtl)) === 1;
+    /**
+     * Claims the message for this request (`token`) for `leaseMs` and keeps its raw bytes for the worker.
+     * 'duplicate': known already (result or job); 'in-flight': another request holds the claim.
+     */
+    async claim(id: string, raw: Buffer, token: string, leaseMs: number): Promise<'claimed' | 'duplicate' | 'in-flight'> {
+      const n = await redis.qaIngest(keys.result(id), keys.job(id), keys.raw(id), keys.claim(id), raw, opts.rawTtl, token, leaseMs);
+      return n === 1 ? 'claimed' : n === 0 ? 'duplicate' : 'in-flight';
+    },
+
+    /** Gives up this request's claim (its enqueue failed), so that the next attempt may claim it at once. */
+    async release(id: string, token: string): Promise<void> {
+      await redis.qaRelease(keys.claim(id), token);
     },
 
     async skip(record: Skipped): Promise<boolean> {

@@ -5,13 +5,25 @@ import type { Redis, Cluster } from 'ioredis';
 // harmless.
 
 /**
- * KEYS: result, job, raw · ARGV: raw bytes, raw TTL (s)
- * → 1 stored (go on and enqueue), 0 duplicate (a result or a job exists already).
+ * KEYS: result, job, raw, claim · ARGV: raw bytes, raw TTL (s), claim token, claim lease (ms)
+ * → 1 claimed and stored (go on and enqueue), 0 duplicate (a result or a job exists already),
+ *   -1 another request holds the claim and has not enqueued yet.
+ * The claim is what makes two simultaneous requests differ: the job only exists
+ * once the first has enqueued, so "no job yet" alone would let both through.
  */
 const INGEST = `
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+if not redis.call('SET', KEYS[4], ARGV[3], 'PX', ARGV[4], 'NX') then return -1 end
 redis.call('SET', KEYS[3], ARGV[1], 'EX', ARGV[2])
 return 1`;
+
+/**
+ * KEYS: claim · ARGV: claim token → 1 released, 0 not ours (lapsed, or taken by another).
+ * The raw bytes stay: an enqueue that timed out may still land, and its job needs them.
+ */
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
 
 /**
  * KEYS: result, job, stats · ARGV: record JSON, TTL (s)
@@ -53,7 +65,8 @@ redis.call('HINCRBYFLOAT', KEYS[8], 'duration_sum', ARGV[13])
 return 1`;
 
 export interface ScriptedRedis {
-  qaIngest(result: string, job: string, raw: string, rawBytes: Buffer, ttl: number): Promise<number>;
+  qaIngest(result: string, job: string, raw: string, claim: string, rawBytes: Buffer, ttl: number, token: string, leaseMs: number): Promise<number>;
+  qaRelease(claim: string, token: string): Promise<number>;
   qaSkip(result: string, job: string, stats: string, json: string, ttl: number): Promise<number>;
   qaSave(...args: (string | number)[]): Promise<number>;
 }
@@ -63,7 +76,8 @@ export type QaRedis = AnyRedis & ScriptedRedis;
 
 export function withScripts(redis: AnyRedis): QaRedis {
   if (!('qaSave' in redis)) {
-    redis.defineCommand('qaIngest', { numberOfKeys: 3, lua: INGEST });
+    redis.defineCommand('qaIngest', { numberOfKeys: 4, lua: INGEST });
+    redis.defineCommand('qaRelease', { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand('qaSkip', { numberOfKeys: 3, lua: SKIP });
     redis.defineCommand('qaSave', { numberOfKeys: 8, lua: SAVE });
   }
