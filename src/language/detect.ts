@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eld as eldSmall } from 'eld/small';
 import { z } from 'zod';
 
 // Language of a reply: Nito-ELD (n-gram detector, accurate on short text) limited
@@ -22,8 +21,26 @@ const config = LanguagesSchema.parse(
   JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'languages.json'), 'utf8')),
 );
 const candidates = [...config.supported, ...config.alsoDetected];
-const detector = eldSmall.newInstance();
+
+interface EldResult { language: string; getScores(): Record<string, number>; isReliable(): boolean }
+interface EldInstance { detect(text: string): EldResult; setLanguageSubset(langs: string[]): unknown }
+
+// eld's own detector, fed with its "small" database cut down to our languages
+// (scripts/build-language-data.mjs): the full database holds 60 languages and
+// costs ~150 MB per process. createEld is eld's loader hook, which its package
+// exports do not list, so it is reached by file next to the package entry.
+const eldModule = (await import(new URL('../languageDetector.js', import.meta.resolve('eld')).href)) as {
+  createEld(): { instance: EldInstance; loadData(data: unknown): string };
+};
+const { instance: detector, loadData } = eldModule.createEld();
+if (!loadData(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'eld-ngrams.json'), 'utf8')))) {
+  throw new Error('language data did not load (src/language/eld-ngrams.json)');
+}
 detector.setLanguageSubset(candidates);
+
+/** The raw detector, for tests that compare it with eld's full database. */
+export const eldDetector: EldInstance = detector;
+export const detectedLanguages: readonly string[] = candidates;
 
 /** Enough text to identify a language; bounds the work on a huge reply. */
 const MAX_CHARS = 3000;
