@@ -8,6 +8,7 @@ import { webhookRoutes, type WebhookSecrets } from '../webhooks/router.js';
 import { requireBearer } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { securityHeaders } from './security-headers.js';
 import { messagesRoute } from './routes/messages.js';
 import { readRoutes } from './routes/reads.js';
 import { reviewWorkflowRoutes, type ReviewWorkflowOptions } from './routes/review-workflows.js';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.use(securityHeaders());
   const readAuth = requireBearer(deps.tokens.read, deps.tokens.admin);
 
   // Probes carry no data, so they answer without a token (load balancers, orchestrators).
