@@ -119,6 +119,8 @@ async function main() {
       QA_CONCURRENCY: jobConcurrency,
       QA_DATA_DIR: redisDir,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // All N posts come from one token within seconds: counted (its cost is part of the figures), never throttled.
+      QA_RATE_LIMIT_INGEST: process.env.QA_RATE_LIMIT_INGEST ?? String(Math.max(60_000, n * 2)),
     };
     const spawnChild = async (role: Role) => {
       const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`, `--cpu-prof-name=${kind}-${role}-${Date.now()}.cpuprofile`] : [];

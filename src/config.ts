@@ -75,14 +75,33 @@ const optional = z
   .transform((s) => (s && s.trim() ? s.trim() : undefined));
 
 /** Addresses and CIDR ranges ("10.0.0.0/8, 2001:db8::/32, 192.0.2.7"). */
-const cidrs = list.refine(
-  (xs) => xs.every((x) => {
-    const [ip, bits, more] = x.split('/');
-    const family = isIP(ip);
-    return family !== 0 && more === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
-  }),
-  'must be IP addresses or CIDR ranges, e.g. 127.0.0.1/32, 10.0.0.0/8, ::1',
-);
+function isCidr(x: string): boolean {
+  const [ip, bits, more] = x.split('/');
+  const family = isIP(ip);
+  return family !== 0 && more === undefined && (bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128)));
+}
+
+const cidrs = list.refine((xs) => xs.every(isCidr), 'must be IP addresses or CIDR ranges, e.g. 127.0.0.1/32, 10.0.0.0/8, ::1');
+
+/** Express's "trust proxy": false, true, a number of hops, or addresses, CIDR ranges and loopback/linklocal/uniquelocal. */
+const trustProxy = z
+  .string()
+  .trim()
+  .default('false')
+  .transform((s, ctx): boolean | number | string[] => {
+    const v = s.toLowerCase();
+    if (v === '' || v === 'false') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) return Number(v);
+    const items = v.split(/[\s,;]+/).filter(Boolean);
+    const named = ['loopback', 'linklocal', 'uniquelocal'];
+    const bad = items.filter((x) => !named.includes(x) && !isCidr(x));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `"${bad[0]}" is not an address, a CIDR range or loopback/linklocal/uniquelocal (or use true, false or a number of hops)` });
+      return z.NEVER;
+    }
+    return items;
+  });
 
 export const EnvSchema = z.object({
   PORT: int(3000),
@@ -113,6 +132,10 @@ export const EnvSchema = z.object({
   QA_FEED_FILE: optional,
   QA_FEED_FILE_ITEMS: int(100, 1),
   QA_SHUTDOWN_TIMEOUT: duration('30s'),
+  QA_TRUST_PROXY: trustProxy,
+  QA_RATE_LIMIT_WINDOW: duration('1m'),
+  QA_RATE_LIMIT_INGEST: int(60_000),
+  QA_RATE_LIMIT_READ: int(6_000),
   QA_SMTP_PORT: optional.pipe(z.string().regex(/^\d+$/, 'must be a port number').transform(Number).pipe(z.number().int().max(65535)).optional()),
   QA_SMTP_HOST: optional,
   QA_SMTP_NAME: optional,
@@ -166,6 +189,10 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   feedFile: e.QA_FEED_FILE ? resolve(e.QA_FEED_FILE) : undefined,
   feedFileItems: e.QA_FEED_FILE_ITEMS,
   shutdownTimeoutMs: Math.round(e.QA_SHUTDOWN_TIMEOUT * 1000),
+  /** Which proxies' X-Forwarded-For to believe for the client's address (Express's "trust proxy"). */
+  trustProxy: e.QA_TRUST_PROXY,
+  /** Requests per client (token, else address) and window; 0 turns a limit off. */
+  rateLimits: { windowMs: Math.max(1000, Math.round(e.QA_RATE_LIMIT_WINDOW * 1000)), ingest: e.QA_RATE_LIMIT_INGEST, read: e.QA_RATE_LIMIT_READ },
   logLevel: e.LOG_LEVEL,
   /** Per-agent aggregates count a human reviewer's verdict instead of the machine's where a review exists. */
   preferHuman: e.QA_PREFER_HUMAN,

@@ -5,9 +5,10 @@ import type { Metrics } from '../metrics.js';
 import type { MessageQueue } from '../queue/queue.js';
 import type { ResultStore } from '../store/results.js';
 import { webhookRoutes, type WebhookSecrets } from '../webhooks/router.js';
-import { requireBearer } from './auth.js';
+import { requireBearer, tokenIdentity } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
+import { rateLimits, type RateLimits } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
 import { messagesRoute } from './routes/messages.js';
 import { readRoutes } from './routes/reads.js';
@@ -29,12 +30,17 @@ export interface AppDeps {
   log: Logger;
   /** Samples, reviews, calibration, exports and the dashboard (src/review/). */
   review?: ReviewWorkflowOptions;
+  /** Requests per client and window (none: not limited). */
+  rateLimits?: RateLimits;
+  /** Express's "trust proxy" (QA_TRUST_PROXY): whose X-Forwarded-For names the client. */
+  trustProxy?: boolean | number | string[];
 }
 
 export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(securityHeaders());
   const readAuth = requireBearer(deps.tokens.read, deps.tokens.admin);
 
@@ -51,6 +57,9 @@ export function createApp(deps: AppDeps): express.Express {
     res.status(redis && workers > 0 ? 200 : 503).json({ status: redis && workers > 0 ? 'ready' : 'not ready', redis, workers });
   });
 
+  if (deps.rateLimits) {
+    app.use(rateLimits({ redis: deps.store.redis, keys: deps.store.keys, limits: deps.rateLimits, identify: tokenIdentity(deps.tokens), log: deps.log }));
+  }
   app.use(messagesRoute({ ingest: deps.ingest, metrics: deps.metrics, maxMessageBytes: deps.maxMessageBytes, auth: requireBearer(deps.tokens.ingest, deps.tokens.admin) }));
   app.use(
     webhookRoutes({ secrets: deps.webhooks ?? {}, ingestToken: deps.tokens.ingest, ingest: deps.ingest, store: deps.store, maxMessageBytes: deps.maxMessageBytes, log: deps.log, onIngested: (o) => deps.metrics.ingested.inc({ status: o.status }) }),

@@ -28,7 +28,12 @@ export function openApiDocument(version: string) {
   const read = [{ readToken: [] }];
   return {
     openapi: '3.1.0',
-    info: { title: 'email-qa', version, description: 'Scores customer-support email replies against a QA rubric.' },
+    info: {
+      title: 'email-qa',
+      version,
+      description:
+        'Scores customer-support email replies against a QA rubric. Every endpoint under /v1/ and /metrics may answer 429 (rate_limited) with Retry-After and the RateLimit/RateLimit-Policy headers past the client\'s rate limit.',
+    },
     components: {
       schemas: z.toJSONSchema(S.apiSchemas, { io: 'output', unrepresentable: 'any', uri }).schemas,
       securitySchemes: {
@@ -55,6 +60,7 @@ export function openApiDocument(version: string) {
             401: error('missing or wrong token'),
             413: error('larger than QA_MAX_MESSAGE_SIZE'),
             415: error('not message/rfc822 or application/json'),
+            429: error('over this client\'s ingest rate limit: nothing was accepted, retry after Retry-After seconds'),
             503: error('the queue is unavailable: nothing was accepted, retry after Retry-After seconds'),
           },
         },

@@ -69,6 +69,8 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     publicUrl: config.publicUrl,
     webhooks: config.webhooks,
     review: { rubricFile: config.rubricFile, criticalCriteria: config.criticalCriteria, retentionSeconds: config.resultRetention },
+    rateLimits: config.rateLimits,
+    trustProxy: config.trustProxy,
     version: VERSION,
     log,
   });

@@ -30,5 +30,7 @@ export function createKeys(keyPrefix: string) {
     stats: k('stats'),
     /** Worker heartbeats: member "host:pid", score = last beat (ms). */
     workers: k('workers'),
+    /** Prefix of the rate limiter's counters of one kind ("ingest", "read"): + "token:<scope>" or "ip:<address>". */
+    rateCounters: (kind: string) => k('rl', kind, ''),
   };
 }
