@@ -50,12 +50,26 @@ const SHORT_TEXT_WORDS = 4;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
 
-/** Words that carry language: no addresses, links, numbers or codes. */
+/** eld reads at most this many characters of what it is given. */
+const ELD_CHARS = 1000;
+
+/**
+ * Words that carry language: no addresses, links, numbers or codes. Only as
+ * many as eld will read once joined with spaces.
+ */
 function languageWords(text: string): string[] {
-  return text
-    .slice(0, MAX_CHARS)
-    .split(/\s+/)
-    .filter((w) => w && !w.includes('@') && !/^(?:https?:|www\.)/i.test(w) && !/\d/.test(w));
+  const words: string[] = [];
+  let length = -1;
+  const re = /\S+/g;
+  const head = text.slice(0, MAX_CHARS);
+  let m: RegExpExecArray | null;
+  while (length < ELD_CHARS && (m = re.exec(head))) {
+    const w = m[0];
+    if (w.includes('@') || /^(?:https?:|www\.)/i.test(w) || /\d/.test(w)) continue;
+    words.push(w);
+    length += w.length + 1;
+  }
+  return words;
 }
 
 function normaliseHint(hint: string | null | undefined): string | null {

@@ -14,7 +14,38 @@ const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 export function fold(s: string): string {
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  return s
+  // Character by character, each distinct character folded once (foldChar):
+  // the same result as folding the whole line, many times faster on the
+  // accented lines that every Italian, Romanian or French message has.
+  let out = '';
+  let space = false;
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    let f: string;
+    if (code < 0x80 && code > 0x20 && code !== 0x7f) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+    else f = foldChar(ch);
+    if (f === ' ') {
+      space = out !== '';
+      continue;
+    }
+    if (f === '') continue;
+    if (space) {
+      out += ' ';
+      space = false;
+    }
+    out += f;
+  }
+  return out;
+}
+
+const folded = new Map<string, string>();
+const MAX_FOLDED = 4096;
+
+/** One character folded: '' when it vanishes, ' ' when it is a space. */
+function foldChar(ch: string): string {
+  const hit = folded.get(ch);
+  if (hit !== undefined) return hit;
+  let f = ch
     .normalize('NFD')
     .replace(MARKS, '')
     .replace(INVISIBLE, '')
@@ -24,9 +55,10 @@ export function fold(s: string): string {
     .replace(/[æœ]/g, (c) => (c === 'æ' ? 'ae' : 'oe'))
     .replace(/[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g, "'")
     .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(SPACES, ' ')
-    .trim();
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  if (f !== '' && f.replace(SPACES, '') === '') f = ' ';
+  if (folded.size < MAX_FOLDED) folded.set(ch, f);
+  return f;
 }
 
 /** A phrase as a regular-expression source that matches its folded form literally. */
