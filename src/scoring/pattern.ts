@@ -219,6 +219,8 @@ interface Compiled {
   wild: boolean;
   /** the words a match can start with (folded), or null when any word can start one */
   firsts: FirstWords | null;
+  /** for some exact first words, what the second word of a match can be */
+  seconds: Map<string, FirstWords> | null;
 }
 
 /** What the first word of a match can be: exact words, word beginnings, a number. */
@@ -331,6 +333,78 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
   return acc;
 }
 
+/** Does a folded word fit what a FirstWords allows? */
+export function fitsWord(f: FirstWords, w: string): boolean {
+  if (f.exact.has(w)) return true;
+  if (f.digit) {
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  for (const p of f.prefixes) if (w.startsWith(p)) return true;
+  for (const x of f.suffixes) if (w.endsWith(x)) return true;
+  return false;
+}
+
+const MAX_LEADS = 64;
+
+/**
+ * For patterns that start with a plain word followed by a space ("we will",
+ * "(i|we) apologi*", "{we} [really] care"), the word that must come second
+ * after each possible first word. A candidate word whose next word cannot be
+ * the second is skipped without running the regex: most candidates are common
+ * words ("i", "we", "ich", "il") that start many patterns and match few.
+ * Returns null when the pattern does not have that shape (glued words such as
+ * "I('ve| have)", wildcards, gaps): such patterns are tried at every first word.
+ * A first word with no known second (the pattern ends there, or what follows is
+ * optional or a gap) is absent from the map: it is always tried.
+ */
+function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstWords | null>(), depth = 0): Map<string, FirstWords | null> | null {
+  if (depth > 8 || out.size > MAX_LEADS) return null;
+  const t = src.replace(/^[\s^]+/, '');
+  if (!t) return null;
+  const c = t[0];
+  const branch = (alts: string[], rest: string): boolean => {
+    for (const alt of alts) {
+      const joined = alt.trim() ? (alt.startsWith(' ') ? alt.trimStart() : alt) + (rest.startsWith(' ') || alt.endsWith(' ') ? ' ' + rest.trimStart() : rest) : rest;
+      if (!leadPairs(joined, macros, out, depth + 1)) return false;
+    }
+    return true;
+  };
+  if (c === '(' || c === '[') {
+    const end = closing(t, 0);
+    if (end < 0) return null;
+    const rest = t.slice(end + 1);
+    const alts = splitAlternatives(t.slice(1, end));
+    if (!branch(c === '[' ? [...alts, ''] : alts, rest)) return null;
+    return out;
+  }
+  if (c === '{') {
+    const end = t.indexOf('}');
+    const name = t.slice(1, end).trim();
+    const list = macros[name];
+    if (!list || name === 'n' || name === 'w') return null;
+    if (!branch(list.map((m) => regexStyleOptionals(m.trim().toLowerCase())), t.slice(end + 1))) return null;
+    return out;
+  }
+  const word = /^[\p{L}\p{N}]+/u.exec(t)?.[0];
+  if (!word || (t.length > word.length && t[word.length] !== ' ')) return null;
+  const key = foldWord(word);
+  const rest = t.slice(word.length).trim();
+  const second = rest ? firstWords(rest, macros) : null;
+  if (!out.has(key)) out.set(key, second);
+  else {
+    const had = out.get(key)!;
+    if (!had || !second) out.set(key, null);
+    else {
+      second.exact.forEach((w) => had.exact.add(w));
+      second.prefixes.forEach((w) => had.prefixes.add(w));
+      second.suffixes.forEach((w) => had.suffixes.add(w));
+      had.digit ||= second.digit;
+    }
+  }
+  return out;
+}
+
 // Compiled macro bodies, per macro table (one per pack): a macro used by
 // many patterns is parsed once.
 const macroCache = new WeakMap<MacroTable, Map<string, string>>();
@@ -359,10 +433,18 @@ function compileParts(src: string, macros: MacroTable): Compiled {
   return {
     body,
     firsts: firstWords(trimmed, macros),
+    seconds: knownSeconds(leadPairs(trimmed, macros)),
     wild: /^(?:\(\?:)*\\p\{L\}/.test(body),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
   };
+}
+
+function knownSeconds(pairs: Map<string, FirstWords | null> | null): Map<string, FirstWords> | null {
+  if (!pairs) return null;
+  const out = new Map<string, FirstWords>();
+  for (const [w, second] of pairs) if (second) out.set(w, second);
+  return out.size ? out : null;
 }
 
 /**
@@ -380,6 +462,7 @@ export interface IndexedPattern {
   /** sticky: tried at one offset */
   re: RegExp;
   firsts: FirstWords;
+  seconds: Map<string, FirstWords> | null;
 }
 
 /**
@@ -415,7 +498,7 @@ export function compileList(patterns: readonly string[], macros: MacroTable = {}
   const scan = parts.filter((c) => c.left && !c.firsts);
   const free = parts.filter((c) => !c.left);
   return {
-    patterns: parts.filter((c) => c.left && c.firsts).map((c) => ({ re: new RegExp(src(c), 'uy'), firsts: c.firsts! })),
+    patterns: parts.filter((c) => c.left && c.firsts).map((c) => ({ re: new RegExp(src(c), 'uy'), firsts: c.firsts!, seconds: c.seconds })),
     scan: scan.length ? new RegExp(`${LEFT}(?:${alt(scan)})`, 'gu') : null,
     anywhere: free.length ? new RegExp(alt(free), 'gu') : null,
   };
@@ -444,9 +527,14 @@ interface IndexEntry {
   pattern: number;
 }
 
+interface ExactEntry extends IndexEntry {
+  /** what the next word must be, when known */
+  second: FirstWords | null;
+}
+
 /** Which patterns of which signals can start at a given word, for one pack. */
 export class WordIndex {
-  private readonly exact = new Map<string, IndexEntry[]>();
+  private readonly exact = new Map<string, ExactEntry[]>();
   private readonly prefix = new Map<string, { p: string; e: IndexEntry }[]>();
   private readonly suffix = new Map<string, { x: string; e: IndexEntry }[]>();
   private readonly digit: IndexEntry[] = [];
@@ -460,7 +548,7 @@ export class WordIndex {
     for (const [signal, sig] of signals) {
       sig.patterns.forEach((p, pattern) => {
         const e = { signal, pattern };
-        p.firsts.exact.forEach((w) => push(this.exact, w, e));
+        p.firsts.exact.forEach((w) => push(this.exact, w, { ...e, second: p.seconds?.get(w) ?? null }));
         p.firsts.prefixes.forEach((w) => push(this.prefix, w.slice(0, 2), { p: w, e }));
         p.firsts.suffixes.forEach((w) => push(this.suffix, w.slice(-2), { x: w, e }));
         if (p.firsts.digit) this.digit.push(e);
@@ -481,7 +569,8 @@ export class WordIndex {
     for (let i = 0; i < words.folded.length; i++) {
       const w = words.folded[i];
       const pos = words.starts[i];
-      for (const e of this.exact.get(w) ?? []) add(e, pos);
+      const next = i + 1 < words.folded.length ? words.folded[i + 1] : null;
+      for (const e of this.exact.get(w) ?? []) if (!e.second || (next !== null && fitsWord(e.second, next))) add(e, pos);
       for (const { p, e } of this.prefix.get(w.slice(0, 2)) ?? []) if (w.startsWith(p)) add(e, pos);
       // Suffixes are keyed by their last two letters (or one, if that is all they have).
       for (const { x, e } of this.suffix.get(w.slice(-2)) ?? []) if (w.endsWith(x)) add(e, pos);

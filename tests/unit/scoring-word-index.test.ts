@@ -1,0 +1,77 @@
+// The matcher tries a pattern only where the text has a word the pattern can
+// start with, and, when the pattern's second word is known, only where the
+// next word fits it (src/scoring/pattern.ts, WordIndex). Both are shortcuts:
+// these tests check they never lose a match, against trying every pattern at
+// every word of real replies in every language, and on hand-made cases.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { compileRubric } from '../../src/scoring/compile.js';
+import { compileList, lowerSameLength, matchSignal, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
+
+const replies: { lang: string; reply: string }[] = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../fixtures/language/dev-replies.json'), 'utf8'),
+);
+
+/** Every indexed pattern at every word start, in pattern order: what the index must reproduce. */
+function bruteForce(sig: SignalRegex, lower: string): [number, number][] {
+  const out: [number, number][] = [];
+  let after = 0;
+  for (const pos of wordsOf(lower).starts) {
+    if (pos < after) continue;
+    for (const p of sig.patterns) {
+      p.re.lastIndex = pos;
+      const m = p.re.exec(lower);
+      if (m && m[0].length) {
+        out.push([pos, pos + m[0].length]);
+        after = pos + m[0].length;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+describe('the word index of a language pack', () => {
+  const compiled = compileRubric(loadRubric());
+
+  it('finds exactly the matches that trying every pattern at every word finds, in real replies of every language', () => {
+    const missed: string[] = [];
+    let checked = 0;
+    for (const { lang, reply } of replies.filter((_, i) => i % 3 === 0)) {
+      const pack = compiled.packs.get(lang)!;
+      const lower = lowerSameLength(reply);
+      const cands = pack.index.candidates(wordsOf(lower));
+      for (const [name, sig] of pack.signals) {
+        if (sig.scan || sig.anywhere) continue;
+        const fast = matchSignal(sig, lower, cands.get(name) ?? []);
+        const slow = bruteForce(sig, lower);
+        checked += slow.length;
+        if (JSON.stringify(fast) !== JSON.stringify(slow)) missed.push(`${lang} ${name}: ${JSON.stringify(slow.map(([s, e]) => reply.slice(s, e)))}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('checks the second word only where the pattern fixes it', () => {
+    const hits = (patterns: string[], text: string, macros = {}) =>
+      matchSignal(compileList(patterns, macros)!, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
+    // The second word after a first-word group, a macro, an optional word.
+    expect(hits(['(i|we) (will|shall) call'], 'Then WE SHALL call you.')).toEqual(['WE SHALL call']);
+    expect(hits(['{we} [really] care'], 'We really care. We care.', { we: ['we', 'our team'] })).toEqual(['We really care', 'We care']);
+    // A second word that is a word beginning, an ending, a number.
+    expect(hits(['refund process*', 'within {n} days', 'we *ato'], 'The refund processing, within 3 days, we inviato')).toEqual([
+      'refund processing',
+      'within 3 days',
+      'we inviato',
+    ]);
+    // Accents, sharp s and Romanian comma/cedilla in the second word.
+    expect(hits(['ne pare rău', 'große grüße', 'vă mulțumim'], 'Ne pare rau. Grosse Grüsse! Va multumim')).toEqual(['Ne pare rau', 'Grosse Grüsse', 'Va multumim']);
+    // Glued words and gaps keep the plain first-word lookup.
+    expect(hits(["i('ve| have) sent", 'sorry ~2 delay'], "I've sent it. Sorry for the delay")).toEqual(["I've sent", 'Sorry for the delay']);
+    // A first word at the very end of the text cannot start a two-word pattern.
+    expect(hits(['thank you'], 'Thank')).toEqual([]);
+  });
+});
