@@ -129,6 +129,7 @@ export const EnvSchema = z.object({
   QA_RAW_RETENTION: duration('0'),
   QA_RESULT_RETENTION: duration('90d'),
   QA_FAILED_RETENTION: duration('30d'),
+  QA_RETENTION_SWEEP: duration('10m'),
   QA_FEED_FILE: optional,
   QA_FEED_FILE_ITEMS: int(100, 1),
   QA_SHUTDOWN_TIMEOUT: duration('30s'),
@@ -186,6 +187,8 @@ export const ConfigSchema = EnvSchema.transform((e, ctx) => ({
   rawRetention: Math.round(e.QA_RAW_RETENTION),
   resultRetention: Math.max(1, Math.round(e.QA_RESULT_RETENTION)),
   failedRetention: Math.max(1, Math.round(e.QA_FAILED_RETENTION)),
+  /** Seconds between sweeps of index entries older than the result retention (src/store/retention.ts). */
+  sweepInterval: Math.max(1, Math.round(e.QA_RETENTION_SWEEP)),
   feedFile: e.QA_FEED_FILE ? resolve(e.QA_FEED_FILE) : undefined,
   feedFileItems: e.QA_FEED_FILE_ITEMS,
   shutdownTimeoutMs: Math.round(e.QA_SHUTDOWN_TIMEOUT * 1000),

@@ -62,7 +62,8 @@ export function createProcessor(deps: ProcessorDeps) {
     const durationSeconds = (performance.now() - started) / 1000;
 
     const kept = deps.redact ? deps.redact(result) : result;
-    const stored = await deps.store.save({ ...kept, id }, { receivedAt, durationSeconds });
+    // The customer index takes the address as received: redaction may hash or drop it in the stored result.
+    const stored = await deps.store.save({ ...kept, id }, { receivedAt, durationSeconds, customer: result.customer.email });
     deps.log.debug({ id, status: result.status, score: result.score, ms: Math.round(durationSeconds * 1000), stored }, 'scored');
     if (stored) deps.onStored?.();
     return stored ? 'stored' : 'stored before';

@@ -2,14 +2,17 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { Ingest } from '../ingest/ingest.js';
 import type { Metrics } from '../metrics.js';
+import { createErasure } from '../privacy/erasure.js';
 import type { MessageQueue } from '../queue/queue.js';
 import type { ResultStore } from '../store/results.js';
+import { retentionReport, type RetentionSettings } from '../store/retention.js';
 import { webhookRoutes, type WebhookSecrets } from '../webhooks/router.js';
 import { requireBearer, tokenIdentity } from './auth.js';
 import { errorHandler, notFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { rateLimits, type RateLimits } from './rate-limit.js';
 import { securityHeaders } from './security-headers.js';
+import { adminRoutes } from './routes/admin.js';
 import { messagesRoute } from './routes/messages.js';
 import { readRoutes } from './routes/reads.js';
 import { reviewWorkflowRoutes, type ReviewWorkflowOptions } from './routes/review-workflows.js';
@@ -34,6 +37,8 @@ export interface AppDeps {
   rateLimits?: RateLimits;
   /** Express's "trust proxy" (QA_TRUST_PROXY): whose X-Forwarded-For names the client. */
   trustProxy?: boolean | number | string[];
+  /** The admin endpoints (erasure, retention): the retention in force, and how to rewrite the feed file after an erasure. */
+  admin?: { retention: RetentionSettings; rewriteFeedFile?: () => Promise<void> };
 }
 
 export function createApp(deps: AppDeps): express.Express {
@@ -66,6 +71,18 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use(readRoutes({ store: deps.store, queue: deps.queue, auth: readAuth, publicUrl: deps.publicUrl }));
   app.use(reviewWorkflowRoutes({ ...deps.review, store: deps.store, auth: readAuth, publicUrl: deps.publicUrl }));
+
+  if (deps.admin) {
+    const { retention, rewriteFeedFile } = deps.admin;
+    app.use(
+      adminRoutes({
+        auth: deps.tokens.admin ? requireBearer(deps.tokens.admin) : undefined,
+        eraseCustomer: createErasure({ store: deps.store, queue: deps.queue, rawRetention: retention.rawRetention, rewriteFeedFile }),
+        retention: () => retentionReport(deps.store, deps.queue, retention),
+        log: deps.log,
+      }),
+    );
+  }
 
   const openapi = openApiDocument(deps.version);
   app.get('/v1/openapi.json', readAuth, (_req, res) => void res.json(openapi));

@@ -39,6 +39,7 @@ export function openApiDocument(version: string) {
       securitySchemes: {
         ingestToken: { type: 'http', scheme: 'bearer', description: 'QA_INGEST_TOKEN' },
         readToken: { type: 'http', scheme: 'bearer', description: 'QA_READ_TOKEN (or QA_ADMIN_TOKEN)' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'QA_ADMIN_TOKEN only' },
       },
     },
     paths: {
@@ -108,6 +109,26 @@ export function openApiDocument(version: string) {
           security: read,
           parameters: queryParams(S.FailedQuerySchema),
           responses: { 200: json(S.FailedListSchema, 'failed jobs, newest first'), 401: error('missing or wrong token') },
+        },
+      },
+      '/v1/admin/erasure': {
+        post: {
+          summary: 'Right to erasure: remove everything stored about one customer address, and say what was removed',
+          security: [{ adminToken: [] }],
+          requestBody: { required: true, content: { 'application/json': { schema: schema(S.ErasureRequestSchema, 'input') } } },
+          responses: {
+            200: json(S.ErasureReportSchema, 'what was removed: counts per kind and the result ids'),
+            400: error('not a JSON body with an e-mail address'),
+            401: error('missing or wrong token (only the admin token is accepted)'),
+            403: error('QA_ADMIN_TOKEN is not configured'),
+          },
+        },
+      },
+      '/v1/admin/retention': {
+        get: {
+          summary: 'The retention in force and what is held now',
+          security: [{ adminToken: [] }],
+          responses: { 200: json(S.RetentionReportSchema, 'settings, counts, the last sweep'), 401: error('missing or wrong token'), 403: error('QA_ADMIN_TOKEN is not configured') },
         },
       },
       ...reviewPaths({ json, error, queryParams, pathParam, read }),

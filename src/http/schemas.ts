@@ -3,6 +3,8 @@ import { ResultSchema } from '../result.js';
 import { HintsSchema } from '../queue/job.js';
 import { SkippedSchema } from '../store/results.js';
 import { JsonFeedSchema } from '../store/feed.js';
+import { RetentionReportSchema } from '../store/retention.js';
+import { ErasureReportSchema } from '../privacy/erasure.js';
 import { HttpError } from './errors.js';
 
 // The API's boundaries, one schema each; routes parse with them and
@@ -96,6 +98,22 @@ export const AgentReportSchema = AgentFigures.extend({
 }).register(apiSchemas, { id: 'AgentReport' });
 
 export const FailedListSchema = z.object({ total: z.number().int(), jobs: z.array(FailedSchema) }).register(apiSchemas, { id: 'FailedList' });
+
+export const ErasureRequestSchema = z
+  .object({
+    customer: z
+      .string()
+      .trim()
+      .min(3)
+      .max(320)
+      .regex(/^[^\s@]+@[^\s@]+$/, 'an e-mail address, e.g. someone@example.com')
+      .describe('the customer\'s e-mail address: results where it is the customer (To), and raw messages it receives (To, Cc), are erased'),
+  })
+  .register(apiSchemas, { id: 'ErasureRequest' });
+
+ErasureReportSchema.register(apiSchemas, { id: 'ErasureReport' });
+RetentionReportSchema.register(apiSchemas, { id: 'RetentionReport' });
+export { ErasureReportSchema, RetentionReportSchema };
 
 /** Parses or answers 400 with every problem named. */
 export function parseOr400<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {

@@ -11,6 +11,7 @@ import { createMetrics } from '../metrics.js';
 import { createQueue } from '../queue/queue.js';
 import { connect, waitForRedis } from '../queue/redis.js';
 import { createKeys } from '../store/keys.js';
+import { createFeedFileWriter } from '../store/feed-file.js';
 import { createResultStore } from '../store/results.js';
 import { countWorkers } from './heartbeat.js';
 import { once, raceTimeout } from './lifecycle.js';
@@ -71,6 +72,18 @@ export async function startServer(config: Config, opts: StartOptions = {}): Prom
     review: { rubricFile: config.rubricFile, criticalCriteria: config.criticalCriteria, retentionSeconds: config.resultRetention },
     rateLimits: config.rateLimits,
     trustProxy: config.trustProxy,
+    admin: {
+      retention: config,
+      rewriteFeedFile: config.feedFile
+        ? async () => {
+            // One write now, from Redis, as the workers' writers do.
+            const base = config.publicUrl ?? `http://${config.host}:${config.port}`;
+            const writer = createFeedFileWriter({ store, file: config.feedFile!, items: config.feedFileItems, base, log });
+            writer.schedule();
+            await writer.close();
+          }
+        : undefined,
+    },
     version: VERSION,
     log,
   });

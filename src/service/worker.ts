@@ -11,6 +11,7 @@ import { loadRubric } from '../rubrics/load.js';
 import { createFeedFileWriter } from '../store/feed-file.js';
 import { createKeys, QUEUE_NAME } from '../store/keys.js';
 import { createResultStore } from '../store/results.js';
+import { startSweeper } from '../store/retention.js';
 import { startHeartbeat } from './heartbeat.js';
 import { once, raceTimeout } from './lifecycle.js';
 
@@ -61,6 +62,7 @@ export async function runWorker(config: Config, opts: { log?: Logger; processor?
   worker.on('error', (err) => log.error({ err: { message: err.message } }, 'worker error'));
   await worker.waitUntilReady();
   const heartbeat = startHeartbeat(redis, keys);
+  const sweeper = startSweeper(store, config, log);
   log.info({ concurrency: config.concurrency, prefix: config.keyPrefix }, 'worker started');
 
   const close = once(async () => {
@@ -72,6 +74,7 @@ export async function runWorker(config: Config, opts: { log?: Logger; processor?
     });
     log.info({ ms: Date.now() - started }, 'worker drained');
     await heartbeat.stop();
+    await sweeper.stop();
     await feedFile?.close();
     await redis.quit().catch(() => redis.disconnect());
     log.info('worker stopped');

@@ -22,6 +22,14 @@ export function createKeys(keyPrefix: string) {
     byTime: k('idx', 'time'),
     byAgent: (agent: string) => k('idx', 'agent', agent),
     byTeam: (team: string) => k('idx', 'team', team),
+    /** Result ids of one customer by time received; named by a hash of the address (src/store/customer.ts), never the address. */
+    byCustomer: (customerHash: string) => k('idx', 'customer', customerHash),
+    /** Time (ms) of the first result indexed by customer: older results are found by a scan. */
+    customerIndexSince: k('idx', 'customer-since'),
+    /** The retention sweep: its lock, its resumable SCAN cursor, and what the last one did (JSON). */
+    sweepLock: k('sweep', 'lock'),
+    sweepCursor: k('sweep', 'cursor'),
+    sweepLast: k('sweep', 'last'),
     /** Per-day aggregates: one hash per UTC day, fields "<agent>\t<metric>". */
     day: (day: string) => k('agg', day),
     /** Agent id → JSON {name, team, email} as last seen. */

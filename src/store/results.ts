@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ResultSchema, type Result } from '../result.js';
+import { customerHash } from './customer.js';
 import type { Keys } from './keys.js';
 import type { QaRedis } from './scripts.js';
 
@@ -27,6 +28,16 @@ const DAY_MS = 86_400_000;
 
 export const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 export const agentOf = (r: Result) => r.agent.id ?? r.agent.email ?? 'unknown';
+
+/** What one result adds to its day's aggregate hash: field ("<agent>\t<metric>") → increment. */
+export function aggregateFields(result: Result): Record<string, number> {
+  const f = (...parts: string[]) => [agentOf(result), ...parts].join('\t');
+  const out: Record<string, number> = { [f('n')]: 1 };
+  if (result.status === 'unscorable') out[f('u')] = 1;
+  if (result.score !== null) Object.assign(out, { [f('s')]: 1, [f('sum')]: result.score });
+  for (const [criterion, c] of Object.entries(result.criteria)) out[f('c', criterion, c.verdict)] = 1;
+  return out;
+}
 
 export interface RetentionOptions {
   /** Seconds. */
@@ -68,15 +79,16 @@ export function createResultStore(redis: QaRedis, keys: Keys, opts: RetentionOpt
       return redis.getBuffer(keys.raw(id));
     },
 
-    /** Stores a result once; a second save of the same id (a redelivered job) changes nothing and returns false. */
-    async save(result: Result, meta: { receivedAt: number; durationSeconds: number }): Promise<boolean> {
+    /**
+     * Stores a result once; a second save of the same id (a redelivered job) changes nothing and returns false.
+     * `customer`: the customer's address as received (before redaction), for the customer index (by hash);
+     * by default the stored `customer.email`; null: not indexed.
+     */
+    async save(result: Result, meta: { receivedAt: number; durationSeconds: number; customer?: string | null }): Promise<boolean> {
       const agent = agentOf(result);
       const team = result.agent.team ?? null;
-      const f = (...parts: string[]) => [agent, ...parts].join('\t');
-      const incr: (string | number)[] = [f('n'), 1];
-      if (result.status === 'unscorable') incr.push(f('u'), 1);
-      if (result.score !== null) incr.push(f('s'), 1, f('sum'), result.score);
-      for (const [criterion, c] of Object.entries(result.criteria)) incr.push(f('c', criterion, c.verdict), 1);
+      const incr = Object.entries(aggregateFields(result)).flat();
+      const customer = meta.customer === undefined ? result.customer.email : meta.customer;
       const bucket = DURATION_BUCKETS.find((b) => meta.durationSeconds <= b);
       const ts = meta.receivedAt;
       const agentInfo = JSON.stringify({ name: result.agent.name, team, email: result.agent.email });
@@ -89,6 +101,8 @@ export function createResultStore(redis: QaRedis, keys: Keys, opts: RetentionOpt
         keys.agents,
         keys.raw(result.id),
         keys.stats,
+        keys.byCustomer(customer ? customerHash(customer) : 'none'),
+        keys.customerIndexSince,
         JSON.stringify(result),
         opts.resultRetention,
         ts,
@@ -102,6 +116,7 @@ export function createResultStore(redis: QaRedis, keys: Keys, opts: RetentionOpt
         result.status,
         `duration_le_${bucket ?? '+Inf'}`,
         meta.durationSeconds,
+        customer ? 1 : 0,
         ...incr,
       );
       return stored === 1;

@@ -36,11 +36,14 @@ redis.call('HINCRBY', KEYS[3], 'skipped', 1)
 return 1`;
 
 /**
- * KEYS: result, byTime, byAgent, byTeam, day, agents, raw, stats
+ * KEYS: result, byTime, byAgent, byTeam, day, agents, raw, stats, byCustomer, customer index since
  * ARGV: 1 JSON, 2 TTL (s), 3 ts (ms), 4 prune before (ms), 5 id, 6 agent id, 7 agent JSON,
  *       8 has team (1/0), 9 raw retention (s, 0 = drop), 10 day TTL (s), 11 status,
- *       12 duration bucket field, 13 duration (s), 14.. pairs of day-hash field and increment
+ *       12 duration bucket field, 13 duration (s), 14 has customer (1/0),
+ *       15.. pairs of day-hash field and increment
  * → 1 stored, 0 stored before (indexes and aggregates untouched: counted once).
+ * "customer index since" remembers the first result indexed by customer: older
+ * ones are found by a scan (src/privacy/erasure.ts).
  */
 const SAVE = `
 if tonumber(ARGV[9]) > 0 then redis.call('EXPIRE', KEYS[7], ARGV[9]) else redis.call('DEL', KEYS[7]) end
@@ -56,8 +59,14 @@ if ARGV[8] == '1' then
   redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', '(' .. ARGV[4])
   redis.call('EXPIRE', KEYS[4], ttl)
 end
+redis.call('SET', KEYS[10], ARGV[3], 'NX')
+if ARGV[14] == '1' then
+  redis.call('ZADD', KEYS[9], ARGV[3], ARGV[5])
+  redis.call('ZREMRANGEBYSCORE', KEYS[9], '-inf', '(' .. ARGV[4])
+  redis.call('EXPIRE', KEYS[9], ttl)
+end
 redis.call('HSET', KEYS[6], ARGV[6], ARGV[7])
-for i = 14, #ARGV, 2 do redis.call('HINCRBYFLOAT', KEYS[5], ARGV[i], ARGV[i + 1]) end
+for i = 15, #ARGV, 2 do redis.call('HINCRBYFLOAT', KEYS[5], ARGV[i], ARGV[i + 1]) end
 redis.call('EXPIRE', KEYS[5], ARGV[10])
 redis.call('HINCRBY', KEYS[8], ARGV[11], 1)
 redis.call('HINCRBY', KEYS[8], ARGV[12], 1)
@@ -79,7 +88,7 @@ export function withScripts(redis: AnyRedis): QaRedis {
     redis.defineCommand('qaIngest', { numberOfKeys: 4, lua: INGEST });
     redis.defineCommand('qaRelease', { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand('qaSkip', { numberOfKeys: 3, lua: SKIP });
-    redis.defineCommand('qaSave', { numberOfKeys: 8, lua: SAVE });
+    redis.defineCommand('qaSave', { numberOfKeys: 10, lua: SAVE });
   }
   return redis as QaRedis;
 }
