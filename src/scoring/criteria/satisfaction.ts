@@ -3,8 +3,10 @@ import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
 
+/** Signals of a sentence that hands the matter on, puts the answer off or leaves the decision to someone else. */
+const PENDING = ['holding', 'vague_promise', 'others_decision'];
 /** Signals that make a sentence something other than an answer. */
-const NOT_ANSWER = ['holding', 'vague_promise', 'info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
+const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
 /** Signals of a sentence that is courtesy rather than content, unless it also acts. */
 const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'thanks_ack', 'offer'];
 const ACTION = ['refusal', 'future', 'alternative'];
@@ -15,13 +17,17 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
   if (has('info_request') || has('awaits_customer')) return false;
   if (waitsOnAnswer(a, s)) return false;
-  // A no, or "that is another office's job", is a decision that sends the
-  // customer elsewhere: an answer.
-  if (has('refusal') || has('deflection')) return true;
-  // A holding line with a firm date ("a crew has been booked for tomorrow
-  // 8-10 am") is a decision, not just an acknowledgement.
-  const firm = (has('deadline') || has('duration')) && !has('vague_time');
-  if (!firm && NOT_ANSWER.some(has)) return false;
+  // A no is a decision: an answer, whatever else the sentence says.
+  if (has('refusal')) return true;
+  // Handing the matter on ("I've passed your request to billing", "ho
+  // inoltrato…") or promising a later answer ("I'll get back to you by
+  // Friday", "te respondo até quarta") gives none yet, however firm the date,
+  // even beside "that is another department's job". Only a solution already
+  // arranged ("a crew has been booked for tomorrow 8-10 am") is an answer.
+  if (!has('arranged') && PENDING.some(has)) return false;
+  // "That is another office's job" sends the customer elsewhere: an answer.
+  if (has('deflection')) return true;
+  if (NOT_ANSWER.some(has)) return false;
   const acts = facts(a).actions.some((h) => h.sentence === s.index);
   if (acts || ACTION.some(has)) return true;
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
