@@ -35,25 +35,25 @@ export class Analysis {
     const lineStarts = (signal: string) => {
       const hits = frame ? this.raw(signal) : [];
       return (line: string, start: number) => {
-        const h = hits.find((x) => x.start >= start && x.start <= start + 1);
+        const h = hits.find((x) => x[0] >= start && x[0] <= start + 1);
         if (!h) return false;
-        const rest = line.slice(h.end - start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+        const rest = line.slice(h[1] - start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
         return rest <= 3;
       };
     };
     this.doc = segment(text, {
       isGreeting: lineStarts('greeting'),
       isSignoff: lineStarts('signoff'),
-      clauseBreaks: this.raw('clause_break').map((h) => h.start),
+      clauseBreaks: this.raw('clause_break').map((h) => h[0]),
       abbreviations: pack.abbreviations,
     });
   }
 
-  /** All matches of a signal anywhere in the text. */
-  private raw(signal: string): Span[] {
+  /** All matches of a signal anywhere in the text, as [start, end). */
+  private raw(signal: string): [number, number][] {
     const sig = this.pack.signals.get(signal);
     if (!sig) return [];
-    return matchSignal(sig, this.lower, this.cands.get(signal) ?? []).map(([start, end]) => ({ start, end }));
+    return matchSignal(sig, this.lower, this.cands.get(signal) ?? []);
   }
 
   /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */
@@ -62,11 +62,11 @@ export class Analysis {
     if (cached) return cached;
     const { body } = this.doc;
     const out: Hit[] = [];
-    for (const s of this.raw(signal)) {
-      if (s.start < body.start || s.end > body.end) continue;
-      const sentence = this.sentenceAt(s.start);
+    for (const [start, end] of this.raw(signal)) {
+      if (start < body.start || end > body.end) continue;
+      const sentence = this.sentenceAt(start);
       if (!sentence) continue;
-      out.push({ ...s, signal, sentence: sentence.index, clause: this.clauseAt(s.start)?.index ?? sentence.firstClause });
+      out.push({ start, end, signal, sentence: sentence.index, clause: this.clauseAt(start)?.index ?? sentence.firstClause });
     }
     this.cache.set(signal, out);
     return out;

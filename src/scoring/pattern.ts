@@ -527,14 +527,19 @@ interface IndexEntry {
   pattern: number;
 }
 
-interface ExactEntry extends IndexEntry {
-  /** what the next word must be, when known */
-  second: FirstWords | null;
+/** The patterns of one signal that can start with one exact word, in matching order. */
+interface ExactGroup {
+  signal: string;
+  patterns: number[];
+  /** per pattern, what the next word must be (null: anything) */
+  seconds: (FirstWords | null)[];
+  /** some pattern has a second-word condition */
+  filtered: boolean;
 }
 
 /** Which patterns of which signals can start at a given word, for one pack. */
 export class WordIndex {
-  private readonly exact = new Map<string, ExactEntry[]>();
+  private readonly exact = new Map<string, ExactGroup[]>();
   private readonly prefix = new Map<string, { p: string; e: IndexEntry }[]>();
   private readonly suffix = new Map<string, { x: string; e: IndexEntry }[]>();
   private readonly digit: IndexEntry[] = [];
@@ -548,7 +553,16 @@ export class WordIndex {
     for (const [signal, sig] of signals) {
       sig.patterns.forEach((p, pattern) => {
         const e = { signal, pattern };
-        p.firsts.exact.forEach((w) => push(this.exact, w, { ...e, second: p.seconds?.get(w) ?? null }));
+        p.firsts.exact.forEach((w) => {
+          const groups = this.exact.get(w) ?? [];
+          if (!groups.length) this.exact.set(w, groups);
+          let g = groups.find((x) => x.signal === signal);
+          if (!g) groups.push((g = { signal, patterns: [], seconds: [], filtered: false }));
+          const second = p.seconds?.get(w) ?? null;
+          g.patterns.push(pattern);
+          g.seconds.push(second);
+          g.filtered ||= second !== null;
+        });
         p.firsts.prefixes.forEach((w) => push(this.prefix, w.slice(0, 2), { p: w, e }));
         p.firsts.suffixes.forEach((w) => push(this.suffix, w.slice(-2), { x: w, e }));
         if (p.firsts.digit) this.digit.push(e);
@@ -556,25 +570,53 @@ export class WordIndex {
     }
   }
 
-  /** signal → [word offset, pattern indices] in text order, for one text. */
+  /**
+   * signal → [word offset, pattern indices in matching order] in text order,
+   * for one text. The index lists may be shared with the index: read only.
+   */
   candidates(words: Words): Map<string, [number, number[]][]> {
     const out = new Map<string, [number, number[]][]>();
-    const add = (e: IndexEntry, pos: number) => {
-      let list = out.get(e.signal);
-      if (!list) out.set(e.signal, (list = []));
-      const last = list[list.length - 1];
-      if (last && last[0] === pos) last[1].push(e.pattern);
-      else list.push([pos, [e.pattern]]);
+    const listOf = (signal: string) => {
+      let list = out.get(signal);
+      if (!list) out.set(signal, (list = []));
+      return list;
     };
-    for (let i = 0; i < words.folded.length; i++) {
+    // Word beginnings, endings and numbers are rare: merged into the exact
+    // word's entry at the same offset (copied, then sorted).
+    const add = (e: IndexEntry, pos: number) => {
+      const list = listOf(e.signal);
+      const last = list[list.length - 1];
+      if (last && last[0] === pos) {
+        if (!last[1].includes(e.pattern)) last[1] = [...last[1], e.pattern].sort((a, b) => a - b);
+      } else list.push([pos, [e.pattern]]);
+    };
+    const n = words.folded.length;
+    for (let i = 0; i < n; i++) {
       const w = words.folded[i];
       const pos = words.starts[i];
-      const next = i + 1 < words.folded.length ? words.folded[i + 1] : null;
-      for (const e of this.exact.get(w) ?? []) if (!e.second || (next !== null && fitsWord(e.second, next))) add(e, pos);
-      for (const { p, e } of this.prefix.get(w.slice(0, 2)) ?? []) if (w.startsWith(p)) add(e, pos);
+      const groups = this.exact.get(w);
+      if (groups) {
+        const next = i + 1 < n ? words.folded[i + 1] : null;
+        for (const g of groups) {
+          let pats = g.patterns;
+          if (g.filtered) {
+            pats = [];
+            for (let k = 0; k < g.patterns.length; k++) {
+              const second = g.seconds[k];
+              if (!second || (next !== null && fitsWord(second, next))) pats.push(g.patterns[k]);
+            }
+            if (!pats.length) continue;
+          }
+          listOf(g.signal).push([pos, pats]);
+        }
+      }
+      const rare = this.prefix.get(w.slice(0, 2));
+      if (rare) for (const { p, e } of rare) if (w.startsWith(p)) add(e, pos);
       // Suffixes are keyed by their last two letters (or one, if that is all they have).
-      for (const { x, e } of this.suffix.get(w.slice(-2)) ?? []) if (w.endsWith(x)) add(e, pos);
-      for (const { x, e } of this.suffix.get(w.slice(-1)) ?? []) if (x.length === 1) add(e, pos);
+      const ends2 = this.suffix.get(w.slice(-2));
+      if (ends2) for (const { x, e } of ends2) if (w.endsWith(x)) add(e, pos);
+      const ends1 = this.suffix.get(w.slice(-1));
+      if (ends1) for (const { x, e } of ends1) if (x.length === 1) add(e, pos);
       const c = w.charCodeAt(0);
       if (c >= 48 && c <= 57) for (const e of this.digit) add(e, pos);
     }
@@ -598,7 +640,6 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: [number, num
     let after = 0;
     for (const [pos, idxs] of cands ?? candidatesOf(sig, wordsOf(text))) {
       if (pos < after) continue;
-      if (idxs.length > 1) idxs.sort((a, b) => a - b);
       for (const i of idxs) {
         const re = sig.patterns[i].re;
         re.lastIndex = pos;
