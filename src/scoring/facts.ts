@@ -134,7 +134,10 @@ function findPromises(a: Analysis): Promise[] {
   for (const s of a.doc.sentences) {
     if (s.question) continue;
     const inS = (sig: string) => a.inSentence(sig, s.index);
-    const future = inS('future').filter((h) => !blocked(h));
+    // "Reparé", "declarei": a preterite of a verb in -rar that looks like a
+    // future ("repararé", "declararei") by its ending; the pack lists them.
+    const past = inS('past_form');
+    const future = inS('future').filter((h) => !blocked(h) && !past.some((p) => overlaps(p, h)));
     // In a sentence that refuses, dates describe the rule ("returns only
     // within 14 days"), unless they come with the alternative offered.
     const refusal = inS('refusal');

@@ -1,0 +1,38 @@
+// Spanish and Portuguese tell a future from a preterite by its ending
+// ("enviaré", "enviarei"), but a verb in -rar has a preterite that ends the
+// same way ("reparé", "declarei"): that is a past action, not a promise
+// (rubric-guide §4: a past action promises nothing).
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+const verdicts = (language: string, text: string) => {
+  const c = scoreReply({ text, quoted: null, language }, rubric).criteria;
+  return `ownership ${c.ownership.verdict}, commitments ${c.commitments.verdict}`;
+};
+
+describe('a preterite that ends like a future is a past action', () => {
+  it.each([
+    ['es', 'Reparé el router ayer por la tarde y lo dejé funcionando.'],
+    ['es', 'Retiré el recargo de tu cuenta y declaré la incidencia como resuelta.'],
+    ['pt', 'Declarei o sinistro ontem e retirei a taxa da sua conta.'],
+    ['pt', 'Reparei a ligação esta manhã e liberei o acesso.'],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments na'));
+});
+
+describe('a future with a time is still a promise', () => {
+  it.each([
+    ['es', 'Le enviaré la factura mañana antes de las 12:00.'],
+    ['es', 'Repararé la conexión el lunes a primera hora, antes de las 10:00.'],
+    ['pt', 'Enviarei a fatura amanhã até às 12h.'],
+    ['pt', 'Repararei a ligação na segunda-feira até às 10h.'],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments pass'));
+});
+
+describe('a past action beside a promise does not hide the promise', () => {
+  it.each([
+    ['es', 'Reparé el router y le enviaré la factura corregida.'],
+    ['pt', 'Reparei a ligação e enviarei a fatura corrigida.'],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments fail'));
+});
