@@ -189,7 +189,8 @@ export function createErasure(deps: ErasureDeps) {
   /** Other traces of these ids: ingest's short claim keys and the queue's event stream. */
   async function forgetIds(ids: Set<string>): Promise<void> {
     if (!ids.size) return;
-    await redis.del(...[...ids].map(keys.claim));
+    const all = [...ids];
+    for (let i = 0; i < all.length; i += BATCH) await redis.del(...all.slice(i, i + BATCH).map(keys.claim));
     const events = keys.job('events'); // BullMQ's event stream (prefix:queue:events)
     for (let from = '-'; ; ) {
       const entries = await redis.xrange(events, from, '+', 'COUNT', 1000);
