@@ -70,7 +70,8 @@ export function isRedisUnavailable(err: unknown): boolean {
   const e = err as { name?: string; message?: string; code?: string };
   if (e?.name === 'MaxRetriesPerRequestError') return true;
   if (e?.code && ['EAGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTCONN', 'EHOSTUNREACH'].includes(e.code)) return true;
-  return /enableOfflineQueue|Connection is closed|Command timed out|ECONNREFUSED|ECONNRESET|^LOADING|^MISCONF|^READONLY|^OOM|Stream isn't writeable|connect ETIMEDOUT/.test(
+  // "Command aborted due to connection close": Redis died while a pipeline was answered in part (ioredis AbortError).
+  return /enableOfflineQueue|Connection is closed|Command aborted due to connection close|Command timed out|ECONNREFUSED|ECONNRESET|^LOADING|^MISCONF|^READONLY|^OOM|Stream isn't writeable|connect ETIMEDOUT/.test(
     e?.message ?? '',
   );
 }

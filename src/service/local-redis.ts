@@ -42,12 +42,16 @@ export function findOnPath(command: string, path = process.env.PATH ?? ''): stri
   return null;
 }
 
-/** Starts redis-server on 127.0.0.1:port with append-only persistence in `dir`; resolves once it answers. */
-export async function spawnRedis(binary: string, dir: string, port: number): Promise<ChildProcess> {
+/**
+ * Starts redis-server on 127.0.0.1:port with append-only persistence in `dir`; resolves once it answers.
+ * `appendfsync` "always" makes every acknowledged write survive a power cut, at some cost in speed.
+ */
+export async function spawnRedis(binary: string, dir: string, port: number, opts: { appendfsync?: 'always' | 'everysec' } = {}): Promise<ChildProcess> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const fsync = opts.appendfsync ?? 'everysec';
   const child = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec', '--save', '', '--maxmemory-policy', 'noeviction'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', fsync, '--save', '', '--maxmemory-policy', 'noeviction'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';

@@ -10,10 +10,14 @@ import type { Redis, Cluster } from 'ioredis';
  *   -1 another request holds the claim and has not enqueued yet.
  * The claim is what makes two simultaneous requests differ: the job only exists
  * once the first has enqueued, so "no job yet" alone would let both through.
+ * A claim held by the same token is this request's own: ioredis sends unanswered
+ * commands again after a reconnect, and the second run must not wait on the first.
  */
 const INGEST = `
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-if not redis.call('SET', KEYS[4], ARGV[3], 'PX', ARGV[4], 'NX') then return -1 end
+local holder = redis.call('GET', KEYS[4])
+if holder and holder ~= ARGV[3] then return -1 end
+redis.call('SET', KEYS[4], ARGV[3], 'PX', ARGV[4])
 redis.call('SET', KEYS[3], ARGV[1], 'EX', ARGV[2])
 return 1`;
 

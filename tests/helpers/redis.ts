@@ -47,6 +47,10 @@ export interface OwnRedis {
   port: number;
   /** Graceful stop (the append-only file is flushed). */
   stop(): Promise<void>;
+  /** A crash (SIGKILL): connections drop with commands in flight. */
+  kill(): Promise<void>;
+  /** SIGSTOP freezes it (connections stay open, nothing is answered), SIGCONT thaws it. */
+  signal(signal: 'SIGSTOP' | 'SIGCONT'): void;
   /** Starts it again on the same port with the same data. */
   start(): Promise<void>;
   /** Stops it and removes its data. */
@@ -54,12 +58,12 @@ export interface OwnRedis {
 }
 
 /** A redis-server of the test's own on a spare port, append-only, data in a temp folder. */
-export async function startOwnRedis(): Promise<OwnRedis> {
+export async function startOwnRedis(opts: { appendfsync?: 'always' | 'everysec' } = {}): Promise<OwnRedis> {
   const binary = findOnPath('redis-server');
   if (!binary) throw new Error('redis-server is not on PATH');
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'qa-redis-'));
-  let child: ChildProcess | null = await spawnRedis(binary, dir, port);
+  let child: ChildProcess | null = await spawnRedis(binary, dir, port, opts);
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
@@ -67,8 +71,18 @@ export async function startOwnRedis(): Promise<OwnRedis> {
       if (child) await stopRedis(child);
       child = null;
     },
+    signal(signal) {
+      child?.kill(signal);
+    },
+    async kill() {
+      if (!child || child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child!.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      child = null;
+    },
     async start() {
-      child = await spawnRedis(binary, dir, port);
+      child = await spawnRedis(binary, dir, port, opts);
     },
     async destroy() {
       if (child) await stopRedis(child);

@@ -96,6 +96,21 @@ describe('a claim whose enqueue fails', () => {
     });
   };
 
+  it('a claim command run twice by the same request (ioredis re-sends it after a reconnect) is still that request\'s claim', async () => {
+    const p = await parts();
+    const id = `resent-${prefix}`;
+    const raw = fixture('dev-en-001.eml');
+    expect(await p.store.claim(id, raw, 'token-a', 10_000)).toBe('claimed');
+    expect(await p.store.claim(id, raw, 'token-a', 10_000)).toBe('claimed');
+    expect(await p.store.claim(id, raw, 'token-b', 10_000)).toBe('in-flight');
+    await p.store.release(id, 'token-b'); // not its claim: nothing happens
+    expect(await p.store.claim(id, raw, 'token-b', 10_000)).toBe('in-flight');
+    await p.store.release(id, 'token-a');
+    expect(await p.store.claim(id, raw, 'token-b', 10_000)).toBe('claimed');
+    await p.queue.close();
+    p.conn.disconnect();
+  });
+
   it('lets the retry queue the message instead of calling it a duplicate', async () => {
     const p = await parts();
     const ingest = createIngest({ ...p, queue: failingOnce(p.queue) });
