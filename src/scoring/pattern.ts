@@ -19,6 +19,15 @@
 // letter in a pattern stays strict ("e" does not match "è", "si" not "sí").
 // Apostrophes match ' ’ ʼ and `; hyphens match the Unicode hyphens.
 //
+// Letters are those of the Latin, Greek and Cyrillic scripts (up to U+052F),
+// which every language a pack is written for uses. Text is matched in a form
+// where a letter of any other script reads as one stand-in letter, a digit as
+// one stand-in digit (lowerSameLength), so "a letter" is a class of 23 ranges
+// instead of Unicode's ~650: V8 emits machine code for every class in every
+// regex, and with thousands of pattern regexes the big class alone made each
+// match attempt ~3x slower (instruction cache). Words in other scripts still
+// count as words; only a pattern cannot name their letters.
+//
 // Safety: user text is untrusted, so the compiler never emits nested unbounded
 // quantifiers. Letter runs are bounded ({0,25}); gaps are bounded repetitions of
 // bounded words separated by whitespace, which cannot overlap a word.
@@ -26,15 +35,39 @@
 export class PatternError extends Error {}
 
 const LETTER = /[\p{L}\p{N}]/u;
+
+/** Ranges (for a character class) of the characters in [0, max] with a Unicode property. */
+function rangesOf(re: RegExp, max: number): string {
+  const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+  let out = '';
+  let start = -1;
+  for (let c = 0; c <= max + 1; c++) {
+    const ok = c <= max && re.test(String.fromCharCode(c));
+    if (ok && start < 0) start = c;
+    if (!ok && start >= 0) {
+      out += c - 1 === start ? hex(start) : `${hex(start)}-${hex(c - 1)}`;
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/** The last code point of the scripts patterns can name (Cyrillic Supplement). */
+const MAX_SCRIPT = 0x52f;
+const L = rangesOf(/\p{L}/u, MAX_SCRIPT);
+const N = rangesOf(/\p{N}/u, MAX_SCRIPT);
+const M = rangesOf(/\p{M}/u, MAX_SCRIPT);
+/** Stand-ins in matched text for a letter, a digit, a mark of another script. */
+const STAND_IN = { letter: '\u01bf', number: '\u00b9', mark: '\u0300' };
 const WS = '[\\s\\u00a0]+';
 // A gap word may hold a dot inside ("1.240", "status.example.com") but not end a sentence.
 const GAP_WORD = '(?:[^\\s.!?;]|\\.(?=[^\\s.])){1,40}';
-const LEFT = '(?<![\\p{L}\\p{N}_])';
-const RIGHT = '(?![\\p{L}\\p{N}_])';
+const LEFT = `(?<![${L}${N}_])`;
+const RIGHT = `(?![${L}${N}_])`;
 const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„]{0,4})';
 const BUILTIN: Record<string, string> = {
   n: '\\d{1,4}(?:[.,:]\\d{1,3})?',
-  w: "\\p{L}[\\p{L}\\p{M}'’]{0,30}",
+  w: `[${L}][${L}${M}'’]{0,30}`,
 };
 
 /** Letters that count as the same letter in either spelling (Romanian comma/cedilla). */
@@ -169,10 +202,10 @@ class Parser {
         return `(?:${this.group('[', ']')})?`;
       case '*':
         this.i++;
-        return '\\p{L}{0,25}';
+        return `[${L}]{0,25}`;
       case '?':
         this.i++;
-        return '\\p{L}';
+        return `[${L}]`;
       case '^':
         this.i++;
         return CLAUSE_START;
@@ -194,6 +227,10 @@ class Parser {
         throw new PatternError('a gap ~N must stand alone between spaces');
       default:
         this.i++;
+        if (c.codePointAt(0)! > MAX_SCRIPT && LETTER.test(c)) {
+          throw new PatternError(`"${c}": patterns can name letters of the Latin, Greek and Cyrillic scripts only`);
+        }
+        if (c === STAND_IN.letter || c === STAND_IN.number) throw new PatternError(`"${c}" is reserved`);
         return /\p{L}/u.test(c) && !this.strict ? letterClass(c) : escapeChar(c);
     }
   }
@@ -434,7 +471,7 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     body,
     firsts: firstWords(trimmed, macros),
     seconds: knownSeconds(leadPairs(trimmed, macros)),
-    wild: /^(?:\(\?:)*\\p\{L\}/.test(body),
+    wild: body.replace(/^(?:\(\?:)*/, '').startsWith(`[${L}]`),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
   };
@@ -669,17 +706,33 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: [number, num
 }
 
 /**
- * Lower-case text without changing its length (a character whose lower case
- * is longer, like "İ", stays as it is), so match offsets are offsets into the
- * original text.
+ * The form of a text that patterns match: lower-cased without changing its
+ * length (a character whose lower case is longer, like "İ", stays as it is),
+ * so match offsets are offsets into the original text; a letter, digit or mark
+ * of a script patterns cannot name reads as its stand-in (see the top).
  */
 export function lowerSameLength(text: string): string {
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) return lower;
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) {
+    lower = '';
+    for (const ch of text) {
+      const l = ch.toLowerCase();
+      lower += l.length === ch.length ? l : ch;
+    }
+  }
+  return OTHER_SCRIPT.test(lower) ? standIns(lower) : lower;
+}
+
+const OTHER_SCRIPT = /[^\u0000-\u052f]/;
+
+function standIns(text: string): string {
   let out = '';
   for (const ch of text) {
-    const l = ch.toLowerCase();
-    out += l.length === ch.length ? l : ch;
+    if (ch.charCodeAt(0) <= MAX_SCRIPT) out += ch;
+    else {
+      const c = /\p{L}/u.test(ch) ? STAND_IN.letter : /\p{N}/u.test(ch) ? STAND_IN.number : /\p{M}/u.test(ch) ? STAND_IN.mark : null;
+      out += c === null ? ch : c.repeat(ch.length);
+    }
   }
   return out;
 }

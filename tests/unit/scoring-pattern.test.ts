@@ -57,3 +57,27 @@ describe('pattern safety on hostile text', () => {
     expect(text.slice(s, e)).toBe('sorry');
   });
 });
+
+describe('letters of every script', () => {
+  const hits = (patterns: string[], text: string) =>
+    matchSignal(compileList(patterns)!, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
+
+  it('matches Greek and Cyrillic phrases, with wildcards, as whole words', () => {
+    expect(hits(['извин*', 'мы вернём'], 'Приносим извинения, мы вернём деньги')).toEqual(['извинения', 'мы вернём']);
+    expect(hits(['συγγνώμη'], 'Ζητούμε συγγνώμη.')).toEqual(['συγγνώμη']);
+  });
+
+  it('counts letters and digits of other scripts as word characters, so a pattern never matches inside such a word', () => {
+    expect(hits(['sorry', 'ok'], 'sorry日本 okمرحبا ok٣ sorry')).toEqual(['sorry']);
+    expect(hits(['order *'], 'order 注文番号 order 𝐀𝐁')).toEqual(['order 注文番号', 'order 𝐀𝐁']);
+  });
+
+  it('keeps offsets: the matched form of a text has the length of the text', () => {
+    const text = 'İstanbul 𝐀 مرحبا ٣ 😀 — ok';
+    expect(lowerSameLength(text)).toHaveLength(text.length);
+  });
+
+  it('refuses a pattern that names a letter of another script, with the reason', () => {
+    expect(() => compileList(['ありがとう'])).toThrow(/Latin, Greek and Cyrillic/);
+  });
+});
