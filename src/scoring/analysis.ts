@@ -1,4 +1,4 @@
-import type { CompiledPack } from './compile.js';
+import { CUSTOMER_SIGNALS, type CompiledPack } from './compile.js';
 import { lowerSameLength, matchSignal, wordsOf } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
@@ -20,15 +20,19 @@ export class Analysis {
   private readonly lower: string;
   /** candidate words per signal, from the pack's word index */
   private readonly cands: Map<string, [number, number[]][]>;
+  /** the signals the index covers (null: all) */
+  private readonly covered: ReadonlySet<string> | null;
   private readonly cache = new Map<string, Hit[]>();
 
   constructor(
     readonly text: string,
     readonly pack: CompiledPack,
-    opts: { segmentFrame?: boolean } = {},
+    opts: { segmentFrame?: boolean; customer?: boolean } = {},
   ) {
     this.lower = lowerSameLength(text);
-    this.cands = pack.index.candidates(wordsOf(this.lower));
+    // The customer's message is read for a few signals only: index just those.
+    this.covered = opts.customer ? new Set(CUSTOMER_SIGNALS) : null;
+    this.cands = (opts.customer ? pack.customerIndex : pack.index).candidates(wordsOf(this.lower));
     const frame = opts.segmentFrame ?? true;
     // A greeting or closing starts the line and is most of it: "Kind regards,
     // Daniel" is a closing, "Thanks for flagging this." is a sentence.
@@ -53,6 +57,8 @@ export class Analysis {
   private raw(signal: string): [number, number][] {
     const sig = this.pack.signals.get(signal);
     if (!sig) return [];
+    // A signal the index leaves out is indexed on its own (slower, same matches).
+    if (this.covered && !this.covered.has(signal)) return matchSignal(sig, this.lower);
     return matchSignal(sig, this.lower, this.cands.get(signal) ?? []);
   }
 

@@ -7,6 +7,8 @@ export interface CompiledPack {
   signals: Map<string, SignalRegex>;
   /** first word → patterns that can start there, across all signals */
   index: WordIndex;
+  /** the same for the signals read in the customer's message only */
+  customerIndex: WordIndex;
   abbreviations: Set<string>;
   feedback: Record<string, string>;
 }
@@ -14,6 +16,18 @@ export interface CompiledPack {
 export interface CompiledRubric {
   packs: Map<string, CompiledPack>;
 }
+
+/** The signals read in the customer's message (context.ts) and its frame (analysis.ts). */
+export const CUSTOMER_SIGNALS: readonly string[] = [
+  'customer_problem',
+  'customer_emotion',
+  'customer_courtesy',
+  'customer_praise',
+  'customer_request',
+  'negation',
+  'scope_break',
+  'clause_break',
+];
 
 // Compiled once per rubric object: the scorer stays a pure function of
 // (input, rubric) and never builds a regex per reply.
@@ -39,6 +53,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       language: lang,
       signals,
       index: new WordIndex(signals),
+      customerIndex: new WordIndex(new Map([...signals].filter(([id]) => CUSTOMER_SIGNALS.includes(id)))),
       abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
       feedback: pack.feedback,
     });

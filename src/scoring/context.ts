@@ -46,7 +46,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     };
   }
   const text = quoted.length > MAX_QUOTED ? quoted.slice(0, MAX_QUOTED) : quoted;
-  const a = new Analysis(text, pack, { segmentFrame: false });
+  const a = new Analysis(text, pack, { segmentFrame: false, customer: true });
   const problem = a.hits('customer_problem').filter((h) => !a.negated(h, 2));
   const emotion = a.hits('customer_emotion').filter((h) => !a.negated(h, 2));
   const courtesy = a.has('customer_courtesy');

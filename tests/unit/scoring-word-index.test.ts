@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../src/rubrics/load.js';
 import { compileRubric } from '../../src/scoring/compile.js';
+import { Analysis } from '../../src/scoring/analysis.js';
 import { compileList, lowerSameLength, matchSignal, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
 
 const replies: { lang: string; reply: string }[] = JSON.parse(
@@ -73,5 +74,14 @@ describe('the word index of a language pack', () => {
     expect(hits(["i('ve| have) sent", 'sorry ~2 delay'], "I've sent it. Sorry for the delay")).toEqual(["I've sent", 'Sorry for the delay']);
     // A first word at the very end of the text cannot start a two-word pattern.
     expect(hits(['thank you'], 'Thank')).toEqual([]);
+  });
+
+  it("reads the customer's message with a smaller index and still finds every signal asked of it", () => {
+    const pack = compiled.packs.get('en')!;
+    const text = "Hi, I'm sorry to bother you but my order never arrived and I'm really upset. Can you help? We apologise for nothing.";
+    const full = new Analysis(text, pack, { segmentFrame: false });
+    const customer = new Analysis(text, pack, { segmentFrame: false, customer: true });
+    for (const signal of pack.signals.keys()) expect([signal, customer.hits(signal)]).toEqual([signal, full.hits(signal)]);
+    expect(customer.hits('customer_problem').length).toBeGreaterThan(0);
   });
 });
