@@ -399,22 +399,23 @@ function memoryReport(samples: { t: number; role: string; pid: number; mb: numbe
     });
     out.push([t.toFixed(0).padStart(9), ...row].join(''));
   }
-  // Per process (a restarted worker is a new one), over its steady part: the floor of the first and of the
-  // last third. RSS of a Node process saws up and down with garbage collection; a leak lifts the floor.
+  // Per process (a restarted worker is a new one), over its steady part: the floor (lowest RSS) of each
+  // fifth. RSS of a Node process saws up and down with garbage collection; a leak lifts the floor fifth
+  // after fifth, noise does not (bench/worker-heap.ts measures a worker's heap after GC directly).
   const verdicts: string[] = [];
   for (const pid of new Set(samples.map((s) => s.pid))) {
     const mine = samples.filter((s) => s.pid === pid);
     const steady = mine.filter((s) => s.t >= Math.max(seconds / 5, mine[0].t + 20) && s.t <= seconds);
     const role = mine[0].role;
     if (steady.length < 15) continue;
-    const third = Math.floor(steady.length / 3);
-    const first = Math.min(...steady.slice(0, third).map((s) => s.mb));
-    const last = Math.min(...steady.slice(-third).map((s) => s.mb));
-    const growth = (last - first) / first;
-    const verdict = role === 'redis' ? 'holds the results, so grows with them' : growth > 0.1 && last - first > 10 ? 'GROWS' : 'flat';
-    verdicts.push(`${role} (pid ${pid}, ${steady[0].t.toFixed(0)}–${steady.at(-1)!.t.toFixed(0)} s) ${first.toFixed(0)} → ${last.toFixed(0)} MB (${growth >= 0 ? '+' : ''}${(growth * 100).toFixed(0)}%) ${verdict}`);
+    const fifth = steady.length / 5;
+    const floors = Array.from({ length: 5 }, (_, i) => Math.min(...steady.slice(Math.round(i * fifth), Math.round((i + 1) * fifth)).map((s) => s.mb)));
+    const [first, last] = [floors[0], floors[4]];
+    const rising = floors.every((f, i) => i === 0 || f >= floors[i - 1] * 0.98);
+    const verdict = role === 'redis' ? 'holds the results, so grows with them' : rising && last > first * 1.1 && last - first > 10 ? 'GROWS' : 'flat';
+    verdicts.push(`${role} (pid ${pid}, ${steady[0].t.toFixed(0)}–${steady.at(-1)!.t.toFixed(0)} s) floors ${floors.map((f) => f.toFixed(0)).join(' → ')} MB: ${verdict}`);
   }
-  out.push(verdicts.length ? 'steady state (lowest RSS in the first and the last third of each process\'s steady part):' : 'steady state: run too short to judge growth');
+  out.push(verdicts.length ? 'steady state (lowest RSS in each fifth of a process\'s steady part):' : 'steady state: run too short to judge growth');
   for (const v of verdicts) out.push(`  ${v}`);
   const idle = roles.map((role) => samples.filter((s) => s.role === role && s.t > seconds).at(-1)).filter((s) => s !== undefined);
   if (idle.length) out.push(`after the drain: ${idle.map((s) => `${s.role} ${s.mb.toFixed(0)}`).join(', ')} MB`);
