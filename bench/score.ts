@@ -31,6 +31,8 @@ async function wholePath(): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const heapFlags = process.execArgv.filter((a) => a.startsWith('--max-'));
+console.log(`V8 heap: ${heapFlags.join(' ') || 'node defaults'} (the worker's settings: docker-compose.yml, docs/service.md)`);
 console.log(`bench: ${messages.length} messages per pass (${corpus.length} distinct, from ${dir}), ${rounds} alternating rounds`);
 // Warm both paths (JIT, compiled rubric) before timing.
 for (let i = 0; i < 200; i++) {
