@@ -1,4 +1,4 @@
-import { Analysis, type Hit } from './analysis.js';
+import { Analysis, overlaps, type Hit } from './analysis.js';
 import type { CompiledPack } from './compile.js';
 
 /** What the customer's message tells about applicability. */
@@ -21,6 +21,11 @@ const MAX_QUOTED = 4000;
 
 /** Three or more words in capitals: shouting. */
 const SHOUTING = /(?:\b\p{Lu}{2,}[\p{Lu}'’]*\b[\s,.!?]+){3,}/u;
+
+/** "Sorry to bother you" apologises; "probably a silly question" hedges. */
+function isApology(a: Analysis, c: Hit): boolean {
+  return a.inSentence('apology', c.sentence).some((x) => overlaps(x, c));
+}
 
 export function readCustomer(quoted: string | null, pack: CompiledPack, reply: Analysis): CustomerContext {
   if (quoted === null || !quoted.trim()) {
@@ -47,19 +52,29 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   }
   const text = quoted.length > MAX_QUOTED ? quoted.slice(0, MAX_QUOTED) : quoted;
   const a = new Analysis(text, pack, { segmentFrame: false, customer: true });
-  const problem = a.hits('customer_problem').filter((h) => !a.negated(h, 2));
+  const courtesies = a.hits('customer_courtesy');
+  const courtesy = courtesies.length > 0;
+  // A courtesy is no problem report: its own words ("scusate il disturbo",
+  // "entschuldigen Sie die Störung") are not a trouble, and neither is the
+  // trouble a self-deprecating hedge takes on the customer ("it's surely on
+  // the website but I can't find it"). A trouble stated after "sorry to bother
+  // you" is still a trouble ("sorry to bother you, my card was charged twice").
+  const hedged = (h: Hit) =>
+    courtesies.some(
+      (c) => overlaps(c, h) || (c.sentence === h.sentence && c.end <= h.start && !isApology(a, c) && a.wordsBetween(c.end, h.start) <= 1),
+    );
+  const problem = a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h));
   const emotion = a.hits('customer_emotion').filter((h) => !a.negated(h, 2));
-  const courtesy = a.has('customer_courtesy');
   const shouting = SHOUTING.test(text);
   const praise = a.has('customer_praise');
   const request = /[?¿]/.test(text) || a.has('customer_request');
-  // A customer who apologises for bothering us and mentions at most one trouble
-  // word is asking, not complaining; so is one who apologises and asks what to
-  // do, when the reply says there is nothing to apologise for. "No need to
-  // apologise" alone does not undo a real problem ("sorry to bother you again,
-  // my card still does not work").
+  // A customer who apologises for bothering us and asks what to do, when the
+  // reply says there is nothing to apologise for, is asking, not complaining
+  // (the trouble is their own: a bill paid late). "No need to apologise" alone
+  // does not undo a real problem ("sorry to bother you again, my card still
+  // does not work").
   const declined = reply.has('apology_declined');
-  const hasProblem = problem.length > 0 && !(courtesy && (problem.length <= 1 || (declined && request)));
+  const hasProblem = problem.length > 0 && !(courtesy && declined && request);
   return {
     quoted: true,
     problem: hasProblem,
