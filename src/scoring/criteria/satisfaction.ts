@@ -11,8 +11,8 @@ const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfa
 const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'thanks_ack', 'offer'];
 const ACTION = ['refusal', 'future', 'alternative'];
 
-/** Does this sentence give an answer, a solution, a decision or a status? */
-function isAnswer(a: Analysis, s: Sentence): boolean {
+/** Does this sentence give an answer, a solution, a decision or a status? `holding`: the reply puts its answer off. */
+function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   if (s.question) return false;
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
   if (has('info_request') || has('awaits_customer')) return false;
@@ -33,7 +33,18 @@ function isAnswer(a: Analysis, s: Sentence): boolean {
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
   const words = a.wordsBetween(s.start, s.end);
   if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;
+  // In a reply that puts its answer off, a plain statement about ourselves
+  // ("we are receiving many requests", "abbiamo ricevuto la sua email",
+  // "derzeit erreichen uns viele Anfragen") tells how the request is being
+  // handled: the status of a holding reply, not an answer to check.
+  if (holding && has('first_person_plural')) return false;
   return !SOCIAL.some(has);
+}
+
+/** Does the reply hand the matter on or put its answer off somewhere? */
+function putsOff(a: Analysis): boolean {
+  const has = (sig: string, i: number) => a.inSentence(sig, i).length > 0;
+  return a.doc.sentences.some((s) => !s.question && !has('arranged', s.index) && PENDING.some((sig) => has(sig, s.index)));
 }
 
 /**
@@ -82,7 +93,8 @@ function trimEnd(text: string, start: number, end: number): number {
  */
 export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
   const explicit = [...reply.hits('satisfaction_check'), ...reply.hits('follow_up_check')].filter((h) => !reply.negated(h, 2));
-  const answers = reply.doc.sentences.filter((s) => isAnswer(reply, s));
+  const holding = putsOff(reply);
+  const answers = reply.doc.sentences.filter((s) => isAnswer(reply, s, holding));
   const applies = explicit.length > 0 || (answers.length > 0 && !customer.praiseOnly);
   if (!applies) return na(customer.praiseOnly ? 'na.thanks' : 'na');
   const checks = [...explicit, ...closingChecks(reply)].sort((a, b) => a.start - b.start);
