@@ -62,3 +62,28 @@ export function spawnWorker(env: Record<string, string>): ChildProcess & { exite
   );
   return Object.assign(child, { exited });
 }
+
+/**
+ * API and in-process workers (`startAll`) on the machine's Redis with this
+ * environment, a client for them and a plain Redis client; close() stops it
+ * all and deletes the environment's keys.
+ */
+export async function startTestService(env: Record<string, string>) {
+  const { startAll } = await import('../../src/service/start.js');
+  const { Redis } = await import('ioredis');
+  const { deletePrefix } = await import('./redis.js');
+  const handle = await startAll(loadConfig(env), { print: () => {} });
+  const redis = new Redis(MACHINE_REDIS);
+  return {
+    handle,
+    api: client(handle.url),
+    redis,
+    async close() {
+      await handle.close();
+      redis.disconnect();
+      await deletePrefix(env.QA_PREFIX);
+    },
+  };
+}
+
+export type TestService = Awaited<ReturnType<typeof startTestService>>;

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadConfig } from '../../src/config.js';
 import { NotAnEmailError } from '../../src/ingest/headers.js';
 import { isJournalReport, unwrapJournal } from '../../src/journal/unwrap.js';
-import { startAll, type ServerHandle } from '../../src/service/start.js';
+import type { ServerHandle } from '../../src/service/start.js';
 import { fixture } from '../helpers/eml.js';
-import { deletePrefix, MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
-import { client, testEnv } from '../helpers/service.js';
+import { uniquePrefix } from '../helpers/redis.js';
+import { client, startTestService, testEnv, type TestService } from '../helpers/service.js';
 
 
 // A loaded machine (CI, the rest of the suite in parallel) makes starting the service and the first scores slow.
@@ -73,16 +72,13 @@ describe('journal reports through the service', () => {
   let api: ReturnType<typeof client>;
   let redis: Redis;
 
+  let svc: TestService;
+
   beforeAll(async () => {
-    handle = await startAll(loadConfig(testEnv(prefix, { QA_SUPPORT_DOMAINS: 'lumorahome.co.uk' })), { print: () => {} });
-    api = client(handle.url);
-    redis = new Redis(MACHINE_REDIS);
+    svc = await startTestService(testEnv(prefix, { QA_SUPPORT_DOMAINS: 'lumorahome.co.uk' }));
+    ({ handle, api, redis } = svc);
   });
-  afterAll(async () => {
-    await handle?.close();
-    redis?.disconnect();
-    await deletePrefix(prefix);
-  });
+  afterAll(() => svc?.close());
 
   it('two reports of the same reply (two journal mailboxes) give one scored result of the original', async () => {
     const first = await (await api.postRaw(report(1))).json();

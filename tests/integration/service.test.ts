@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startAll, type ServerHandle } from '../../src/service/start.js';
 import { fixture, loadFixtures, replaceHeader, withHeaders, withMessageId } from '../helpers/eml.js';
-import { deletePrefix, MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
-import { client, INGEST_TOKEN, READ_TOKEN, testEnv } from '../helpers/service.js';
+import { deletePrefix, uniquePrefix } from '../helpers/redis.js';
+import { client, INGEST_TOKEN, READ_TOKEN, startTestService, testEnv, type TestService } from '../helpers/service.js';
 import { loadConfig } from '../../src/config.js';
 
 // A loaded machine (CI, the rest of the suite in parallel) makes the first scores slow.
@@ -19,6 +19,7 @@ let handle: ServerHandle;
 let api: ReturnType<typeof client>;
 let env: Record<string, string>;
 let redis: Redis;
+let svc: TestService;
 
 const waitForResult = async (id: string) => {
   await expect.poll(async () => (await api.get(`/v1/results/${id}`)).status, { timeout: 60_000, interval: 50 }).toBe(200);
@@ -34,16 +35,11 @@ beforeAll(async () => {
   env.QA_AGENTS_FILE = agentsFile;
   env.QA_FEED_FILE = join(env.QA_DATA_DIR, 'feed.json');
   env.QA_FEED_FILE_ITEMS = '3';
-  handle = await startAll(loadConfig(env), { print: () => {} });
-  api = client(handle.url);
-  redis = new Redis(MACHINE_REDIS);
+  svc = await startTestService(env);
+  ({ handle, api, redis } = svc);
 });
 
-afterAll(async () => {
-  await handle?.close();
-  redis?.disconnect();
-  await deletePrefix(prefix);
-});
+afterAll(() => svc?.close());
 
 describe('ingest', () => {
   it('queues a raw message/rfc822 post, scores it, and serves the result', async () => {

@@ -10,8 +10,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { loadConfig } from '../../src/config.js';
 import { startAll, startServer, type ServerHandle } from '../../src/service/start.js';
 import { fixture, withMessageId } from '../helpers/eml.js';
-import { deletePrefix, MACHINE_REDIS, startOwnRedis, uniquePrefix } from '../helpers/redis.js';
-import { client, testEnv } from '../helpers/service.js';
+import { deletePrefix, startOwnRedis, uniquePrefix } from '../helpers/redis.js';
+import { client, startTestService, testEnv, type TestService } from '../helpers/service.js';
 
 
 // A loaded machine (CI, the rest of the suite in parallel) makes starting the service and the first scores slow.
@@ -71,6 +71,7 @@ describe('SMTP listener with AUTH and an allowlist', () => {
   let handle: ServerHandle;
   let api: ReturnType<typeof client>;
   let redis: Redis;
+  let svc: TestService;
 
   beforeAll(async () => {
     const env = testEnv(prefix, {
@@ -82,15 +83,10 @@ describe('SMTP listener with AUTH and an allowlist', () => {
       QA_MAX_MESSAGE_SIZE: String(LIMIT),
       QA_SUPPORT_DOMAINS: SUPPORT,
     });
-    handle = await startAll(loadConfig(env), { print: () => {} });
-    api = client(handle.url);
-    redis = new Redis(MACHINE_REDIS);
+    svc = await startTestService(env);
+    ({ handle, api, redis } = svc);
   });
-  afterAll(async () => {
-    await handle?.close();
-    redis?.disconnect();
-    await deletePrefix(prefix);
-  });
+  afterAll(() => svc?.close());
 
   it('answers 250 with the ingest id once the copy is queued, and the copy is scored', async () => {
     const info = await relay(handle.smtpPort!, fixture('dev-en-001.eml'));
