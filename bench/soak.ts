@@ -401,7 +401,7 @@ function memoryReport(samples: { t: number; role: string; pid: number; mb: numbe
   }
   // Per process (a restarted worker is a new one), over its steady part: the floor (lowest RSS) of each
   // fifth. RSS of a Node process saws up and down with garbage collection; a leak lifts the floor fifth
-  // after fifth, noise does not (bench/worker-heap.ts measures a worker's heap after GC directly).
+  // after fifth, noise does not (bench/heap.ts measures the heap after GC directly).
   const verdicts: string[] = [];
   for (const pid of new Set(samples.map((s) => s.pid))) {
     const mine = samples.filter((s) => s.pid === pid);
@@ -412,7 +412,8 @@ function memoryReport(samples: { t: number; role: string; pid: number; mb: numbe
     const floors = Array.from({ length: 5 }, (_, i) => Math.min(...steady.slice(Math.round(i * fifth), Math.round((i + 1) * fifth)).map((s) => s.mb)));
     const [first, last] = [floors[0], floors[4]];
     const rising = floors.every((f, i) => i === 0 || f >= floors[i - 1] * 0.98);
-    const verdict = role === 'redis' ? 'holds the results, so grows with them' : rising && last > first * 1.1 && last - first > 10 ? 'GROWS' : 'flat';
+    // Rising floors are a hint, not proof: V8 also sizes its heap to a sustained allocation rate.
+    const verdict = role === 'redis' ? 'holds the results, so grows with them' : rising && last > first * 1.1 && last - first > 10 ? 'floor rises (a leak? bench/heap.ts tells)' : 'flat';
     verdicts.push(`${role} (pid ${pid}, ${steady[0].t.toFixed(0)}–${steady.at(-1)!.t.toFixed(0)} s) floors ${floors.map((f) => f.toFixed(0)).join(' → ')} MB: ${verdict}`);
   }
   out.push(verdicts.length ? 'steady state (lowest RSS in each fifth of a process\'s steady part):' : 'steady state: run too short to judge growth');
