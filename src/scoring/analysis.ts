@@ -9,6 +9,9 @@ export interface Hit extends Span {
 }
 
 
+/** Signals that name a time; a `time_exception` hit around one cancels it. */
+const TIME_SIGNALS: ReadonlySet<string> = new Set(['deadline', 'time_frame', 'future_time', 'future', 'duration', 'vague_time']);
+
 /**
  * One text (the reply, or the customer's message) read with one language
  * pack: its segments and, on demand, the hits of each signal. Signals are
@@ -68,8 +71,13 @@ export class Analysis {
     if (cached) return cached;
     const { body } = this.doc;
     const out: Hit[] = [];
+    // A time word inside a phrase that names no time to come ("esta mañana",
+    // "heute Morgen": this morning, mostly when something was done, and not
+    // tomorrow) is no time, as "this morning" is none in English.
+    const exceptions = TIME_SIGNALS.has(signal) ? this.raw('time_exception') : [];
     for (const [start, end] of this.raw(signal)) {
       if (start < body.start || end > body.end) continue;
+      if (exceptions.some(([s, e]) => s <= start && end <= e)) continue;
       const sentence = this.sentenceAt(start);
       if (!sentence) continue;
       out.push({ start, end, signal, sentence: sentence.index, clause: this.clauseAt(start)?.index ?? sentence.firstClause });

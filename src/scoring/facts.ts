@@ -143,7 +143,14 @@ function findPromises(a: Analysis): Promise[] {
     const refusal = inS('refusal');
     const altStart = Math.min(...inS('alternative').map((h) => h.start), Infinity);
     const deadline = inS('deadline').filter((h) => !blocked(h) && (!refusal.length || h.start > altStart));
-    const vagueTime = inS('vague_time').filter((h) => !blocked(h));
+    // "As soon as they reply", "appena ricevo", "sobald wir … haben": a time
+    // tied to an event names no time. Beside a real time frame ("as soon as
+    // they reply, by noon tomorrow at the latest") the promise is concrete;
+    // alone it is as vague as "soon". "As soon as possible" stays vague, and
+    // the "soon" inside "as soon as" is not a vague time of its own.
+    const within = (x: Hit, y: Hit) => y.start <= x.start && x.end <= y.end;
+    const conditional = inS('conditional_time').filter((h) => !blocked(h) && !inS('vague_time').some((v) => within(h, v)));
+    const vagueTime = inS('vague_time').filter((h) => !blocked(h) && !conditional.some((c) => within(h, c)));
     const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
@@ -152,14 +159,19 @@ function findPromises(a: Analysis): Promise[] {
     // A date or an hour alone is information (opening hours, a due date, when
     // something happened); it dates a promise only beside a future or an act.
     const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);
-    const markers = [...future, ...(dated ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting ? duration : [])];
+    const markers = [...future, ...(dated ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
-    const times = dedupe([...inS('time_frame'), ...deadline, ...duration]);
+    const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll
     // check") is an offer, not a promise.
-    if (!times.length && !vagueTime.length && (inS('conditional_offer').length || waitsOnAnswer(a, s))) continue;
+    // So is one tied to the customer's own answer ("as soon as I have the
+    // number, I'll send…"); a promise of news ("I'll write as soon as we know")
+    // waits on no one but us.
+    const onCustomer = !vaguePromise.length && conditional.some((c) => inS('awaits_customer').some((w) => overlaps(w, c)));
+    if (!times.length && !vagueTime.length && (inS('conditional_offer').length || onCustomer || waitsOnAnswer(a, s))) continue;
     const vague = [
       ...vagueTime,
+      ...(times.length ? [] : conditional),
       ...vaguePromise.filter((vp) => !times.some((t) => t.clause === vp.clause || (t.sentence === vp.sentence && t.start >= vp.end && a.wordsBetween(vp.end, t.start) <= 6))),
     ];
     out.push({ sentence: s.index, markers, times, vague });
