@@ -1,4 +1,3 @@
-import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -6,12 +5,11 @@ import { createIngest, IngestInFlightError } from '../../src/ingest/ingest.js';
 import { createQueue } from '../../src/queue/queue.js';
 import type { MessageQueue } from '../../src/queue/queue.js';
 import { connect, isRedisUnavailable, waitForRedis } from '../../src/queue/redis.js';
-import { startAll, type ServerHandle } from '../../src/service/start.js';
 import { createKeys } from '../../src/store/keys.js';
 import { createResultStore } from '../../src/store/results.js';
 import { fixture, withMessageId } from '../helpers/eml.js';
-import { deletePrefix, MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
-import { client, testEnv } from '../helpers/service.js';
+import { MACHINE_REDIS, uniquePrefix } from '../helpers/redis.js';
+import { startTestService, testEnv, type TestService } from '../helpers/service.js';
 
 vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 
@@ -20,21 +18,16 @@ vi.setConfig({ testTimeout: 240_000, hookTimeout: 120_000 });
 // not turn the relay's retry into a "duplicate" of a message that was never queued.
 
 const prefix = uniquePrefix('race');
-let handle: ServerHandle;
-let api: ReturnType<typeof client>;
-let redis: Redis;
+let svc: TestService;
+let api: TestService['api'];
+let redis: TestService['redis'];
 
 beforeAll(async () => {
-  handle = await startAll(loadConfig(testEnv(prefix)), { print: () => {} });
-  api = client(handle.url);
-  redis = new Redis(MACHINE_REDIS);
+  svc = await startTestService(testEnv(prefix));
+  ({ api, redis } = svc);
 });
 
-afterAll(async () => {
-  await handle?.close();
-  redis?.disconnect();
-  await deletePrefix(prefix);
-});
+afterAll(() => svc?.close());
 
 /** `n` posts of the same bytes at once; their answers. */
 const storm = (raw: Buffer, n: number) =>
