@@ -150,6 +150,28 @@ export class Analysis {
   }
 
   /**
+   * The negation cues of a sentence that negate something: a cue inside a
+   * `negation_exception` ("nicht nur", "kein Problem", "pas de souci", "nicht
+   * mehr als") negates nothing around it.
+   */
+  private cues(signal: 'negation' | 'negation_after', sentence: number): Hit[] {
+    const exceptions = this.inSentence('negation_exception', sentence);
+    const hs = this.inSentence(signal, sentence);
+    return exceptions.length ? hs.filter((h) => !exceptions.some((x) => overlaps(x, h))) : hs;
+  }
+
+  /**
+   * A frame opener ("ne", "n'") is a negation only with its closer ("pas",
+   * "plus", "jamais", "rien", "aucun") later in the same clause: "nous ne
+   * pouvons que vous rembourser" (only) negates nothing.
+   */
+  private openerWithoutCloser(neg: Hit, clauseEnd: number): boolean {
+    const frame = this.inSentence('negation_frame', neg.sentence);
+    if (!frame.some((f) => overlaps(f, neg))) return false;
+    return !this.cues('negation_after', neg.sentence).some((c) => c.start >= neg.end && c.end <= clauseEnd && this.wordsBetween(neg.end, c.start) <= 6);
+  }
+
+  /**
    * Is a hit negated: a negation cue ("not", "non", "nu", "no need to") earlier
    * in the same clause, at most `window` words before it, with no "and"/"but"
    * between them.
@@ -159,11 +181,44 @@ export class Analysis {
     const sentence = this.sentenceAt(hit.start);
     if (!sentence) return false;
     const from = clause ? clause.start : sentence.start;
-    const negs = this.inSentence('negation', sentence.index).filter((n) => n.start >= from && n.end <= hit.start);
+    const to = clause ? clause.end : sentence.end;
+    const negs = this.cues('negation', sentence.index).filter((n) => n.start >= from && n.end <= hit.start && !this.openerWithoutCloser(n, to));
     if (!negs.length) return false;
     const neg = negs[negs.length - 1];
     if (this.wordsBetween(neg.end, hit.start) > window) return false;
     return !this.inSentence('scope_break', sentence.index).some((b) => b.start >= neg.end && b.end <= hit.start);
+  }
+
+  /**
+   * Is a first-person act, promise or apology negated by a cue that follows
+   * it: German verb-second/verb-final "ich erstatte Ihnen das nicht", "wir
+   * werden das Paket nicht mehr zustellen", "ich entschuldige mich nicht";
+   * French "je ne vous rembourserai pas". The pack lists these post-verbal
+   * cues (`negation_after`). The cue must come within `window` words, in the
+   * same clause, before any comma, "and"/"that" (`scope_break`) or question
+   * mark, so "Ich prüfe, warum das Paket nicht ankam" stays an act. Where the
+   * pack frames negation (`negation_frame`: French "ne … pas"), a frame opener
+   * between the hit and the cue belongs to another verb ("je vérifie pourquoi
+   * le colis n'est pas arrivé").
+   */
+  negatedAfter(hit: Span, window = 6): boolean {
+    const sentence = this.sentenceAt(hit.start);
+    if (!sentence || sentence.question) return false;
+    const clause = this.clauseAt(hit.start);
+    const to = clause ? clause.end : sentence.end;
+    const cue = this.cues('negation_after', sentence.index).find((c) => c.start >= hit.end && c.end <= to);
+    if (!cue || this.wordsBetween(hit.end, cue.start) > window) return false;
+    const gap = this.text.slice(hit.end, cue.start);
+    if (/[,;:?!()–—]/.test(gap)) return false;
+    if (this.inSentence('scope_break', sentence.index).some((b) => b.start >= hit.end && b.end <= cue.start)) return false;
+    const frame = this.inSentence('negation_frame', sentence.index);
+    if (frame.some((f) => f.start >= hit.end && f.end <= cue.start)) return false;
+    return true;
+  }
+
+  /** Negated by a cue before it (`negated`) or after it (`negatedAfter`). */
+  negatedAround(hit: Span, window = 5): boolean {
+    return this.negated(hit, window) || this.negatedAfter(hit);
   }
 
   /** A signal hit starting within `maxWords` words after `pos` (same sentence). */

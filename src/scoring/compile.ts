@@ -25,6 +25,9 @@ export const CUSTOMER_SIGNALS: readonly string[] = [
   'customer_praise',
   'customer_request',
   'negation',
+  'negation_after',
+  'negation_frame',
+  'negation_exception',
   'scope_break',
   'clause_break',
 ];

@@ -71,16 +71,28 @@ export function waitsOnAnswer(a: Analysis, s: { index: number }): boolean {
 function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   const out: Refusal[] = [];
   const idioms = a.hits('refusal_exception');
+  // An alternative after the refusal, in the same sentence or later: "but
+  // I can…", "what I can do is…", or a concrete promise that follows it.
+  const alternativeTo = (h: Hit): Hit | null =>
+    a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
+    promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
+    null;
   for (const h of dedupe(a.hits('refusal'))) {
     // "I can't wait to…", "non vedo l'ora": a "can't" that refuses nothing.
     if (inQuestion(a, h) || idioms.some((x) => overlaps(x, h))) continue;
-    // An alternative after the refusal, in the same sentence or later: "but
-    // I can…", "what I can do is…", or a concrete promise that follows it.
-    const alt =
-      a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
-      promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
-      null;
-    out.push({ hit: h, alternative: alt });
+    out.push({ hit: h, alternative: alternativeTo(h) });
+  }
+  // A negated promise or act of a verb the pack lists as granting something
+  // (`refusal_verb`: refund, deliver, exchange…) says no: "wir werden das
+  // Paket nicht mehr zustellen", "je ne vous rembourserai pas".
+  const verbs = a.hits('refusal_verb');
+  if (verbs.length) {
+    const said = [...a.hits('future'), ...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')];
+    for (const h of dedupe(said)) {
+      if (inQuestion(a, h) || out.some((r) => r.hit.sentence === h.sentence)) continue;
+      if (!verbs.some((v) => v.clause === h.clause) || !a.negatedAround(h, 3)) continue;
+      out.push({ hit: h, alternative: alternativeTo(h) });
+    }
   }
   return out;
 }
@@ -90,7 +102,8 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
   const declined: Hit[] = [];
   const flat = refusals.filter((r) => !r.alternative).map((r) => r.hit);
   for (const h of dedupe(a.hits('apology'))) {
-    if (a.negated(h)) {
+    // "Ich entschuldige mich nicht": the cue right after the verb.
+    if (a.negated(h) || a.negatedAfter(h, 1)) {
       declined.push(h);
       continue;
     }
@@ -131,13 +144,16 @@ function findPromises(a: Analysis): Promise[] {
   const out: Promise[] = [];
   const blocked = (h: Hit) =>
     a.inClause('not_promise', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
+  // A negated promise ("wir werden das Paket nicht mehr zustellen", "je ne
+  // vous rembourserai pas") promises nothing; findRefusals reads it as a no.
+  const negatedFuture = (h: Hit) => a.negatedAround(h, 3);
   for (const s of a.doc.sentences) {
     if (s.question) continue;
     const inS = (sig: string) => a.inSentence(sig, s.index);
     // "Reparé", "declarei": a preterite of a verb in -rar that looks like a
     // future ("repararé", "declararei") by its ending; the pack lists them.
     const past = inS('past_form');
-    const future = inS('future').filter((h) => !blocked(h) && !past.some((p) => overlaps(p, h)));
+    const future = inS('future').filter((h) => !blocked(h) && !negatedFuture(h) && !past.some((p) => overlaps(p, h)));
     // In a sentence that refuses, dates describe the rule ("returns only
     // within 14 days"), unless they come with the alternative offered.
     const refusal = inS('refusal');
@@ -155,7 +171,7 @@ function findPromises(a: Analysis): Promise[] {
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
-    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => !a.negated(h, 3));
+    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => !a.negatedAround(h, 3));
     // A date or an hour alone is information (opening hours, a due date, when
     // something happened); it dates a promise only beside a future or an act.
     const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);
@@ -180,7 +196,7 @@ function findPromises(a: Analysis): Promise[] {
 }
 
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
-  const ok = (h: Hit) => !inQuestion(a, h) && !a.negated(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
+  const ok = (h: Hit) => !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
   const singular = dedupe(a.hits('first_person_action')).filter(ok);
   const ambiguous = dedupe(a.hits('first_person_ambiguous')).filter(ok);
   const plural = a.hits('first_person_plural');
