@@ -28,7 +28,7 @@ export function toHttpError(err: unknown): HttpError | null {
   if (e?.type === 'request.aborted') return new HttpError(400, 'aborted', 'the request was aborted before its body was read');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') return new HttpError(415, 'unsupported_encoding', 'unsupported content encoding or charset');
   if (isRedisUnavailable(err)) {
-    return new HttpError(503, 'unavailable', 'the queue is unavailable; nothing was accepted, retry later', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    return new HttpError(503, 'unavailable', 'the queue is unavailable; retry later (a retry of a message that did get queued is answered "duplicate", never scored twice)', { 'Retry-After': String(RETRY_AFTER_SECONDS) });
   }
   return null;
 }

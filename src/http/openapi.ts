@@ -62,7 +62,7 @@ export function openApiDocument(version: string) {
             413: error('larger than QA_MAX_MESSAGE_SIZE'),
             415: error('not message/rfc822 or application/json'),
             429: error('over this client\'s ingest rate limit: nothing was accepted, retry after Retry-After seconds'),
-            503: error('the queue is unavailable: nothing was accepted, retry after Retry-After seconds'),
+            503: error('the queue is unavailable: retry after Retry-After seconds (a message that did get queued is answered "duplicate" on retry and scored once)'),
           },
         },
       },

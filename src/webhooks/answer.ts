@@ -39,7 +39,7 @@ export function unavailable(res: Response) {
   res
     .status(503)
     .set('Retry-After', String(RETRY_AFTER_SECONDS))
-    .json(errorBody('unavailable', 'the queue is unavailable; nothing was accepted, retry later'));
+    .json(errorBody('unavailable', 'the queue is unavailable; retry later (a retry of a message that did get queued is answered "duplicate", never scored twice)'));
 }
 
 type BodyReader = (req: Request, res: Response) => Promise<unknown>;
