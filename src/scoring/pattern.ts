@@ -572,6 +572,8 @@ interface ExactGroup {
   seconds: (FirstWords | null)[];
   /** some pattern has a second-word condition */
   filtered: boolean;
+  /** when every pattern has one: the words any of them allows second */
+  union: FirstWords | null;
 }
 
 /** Which patterns of which signals can start at a given word, for one pack. */
@@ -594,7 +596,7 @@ export class WordIndex {
           const groups = this.exact.get(w) ?? [];
           if (!groups.length) this.exact.set(w, groups);
           let g = groups.find((x) => x.signal === signal);
-          if (!g) groups.push((g = { signal, patterns: [], seconds: [], filtered: false }));
+          if (!g) groups.push((g = { signal, patterns: [], seconds: [], filtered: false, union: null }));
           const second = p.seconds?.get(w) ?? null;
           g.patterns.push(pattern);
           g.seconds.push(second);
@@ -604,6 +606,19 @@ export class WordIndex {
         p.firsts.suffixes.forEach((w) => push(this.suffix, w.slice(-2), { x: w, e }));
         if (p.firsts.digit) this.digit.push(e);
       });
+    }
+    for (const groups of this.exact.values()) {
+      for (const g of groups) {
+        if (!g.seconds.every((x) => x !== null)) continue;
+        const u: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: false };
+        for (const x of g.seconds as FirstWords[]) {
+          x.exact.forEach((w) => u.exact.add(w));
+          x.prefixes.forEach((w) => u.prefixes.add(w));
+          x.suffixes.forEach((w) => u.suffixes.add(w));
+          u.digit ||= x.digit;
+        }
+        g.union = u;
+      }
     }
   }
 
@@ -637,6 +652,8 @@ export class WordIndex {
         for (const g of groups) {
           let pats = g.patterns;
           if (g.filtered) {
+            // One look at the words any pattern allows second rules most groups out.
+            if (g.union && (next === null || !fitsWord(g.union, next))) continue;
             pats = [];
             for (let k = 0; k < g.patterns.length; k++) {
               const second = g.seconds[k];
