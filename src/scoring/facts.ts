@@ -87,9 +87,14 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   // Paket nicht mehr zustellen", "je ne vous rembourserai pas".
   const verbs = a.hits('refusal_verb');
   if (verbs.length) {
-    const said = [...a.hits('future'), ...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')];
+    const futures = a.hits('future');
+    const said = [...futures, ...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')];
     for (const h of dedupe(said)) {
       if (inQuestion(a, h) || out.some((r) => r.hit.sentence === h.sentence)) continue;
+      // "Nu am primit încă cererea de a anula comanda": an act the pack marks
+      // as no act (received, understood) withholds nothing when negated.
+      const promised = futures.some((x) => overlaps(x, h));
+      if (!promised && a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h))) continue;
       if (!verbs.some((v) => v.clause === h.clause) || !a.negatedAround(h, 3)) continue;
       out.push({ hit: h, alternative: alternativeTo(h) });
     }
