@@ -101,3 +101,19 @@ describe('a receipt with a reference number and the usual response time gives no
     expect(verdicts(lang, text, COMPLAINT[lang])).toBe('ownership fail, satisfaction_check na');
   });
 });
+
+// Promising that someone else will surely agree ("I'm sure my manager will
+// approve it") is not a pending decision: it tells the customer the outcome,
+// an over-promise that commitments fails, and the customer is owed the check.
+const ASSURED_OUTCOME: [string, string][] = [
+  ['en', "Hi Sam,\n\nI'm taking this to my manager today and I'm confident she'll waive the fee, given your payment history. I'll confirm by email afterwards.\n\nBest,\nJo"],
+  ['it', "Ciao Luca,\n\nne parlo oggi con il mio responsabile e sono certa che approverà lo storno della penale. Ti confermo tutto per email.\n\nA presto,\nSara"],
+  ['de', 'Hallo Herr Wolf,\n\nich bespreche das heute mit meinem Teamleiter und bin mir sicher, dass er die Gebühr erlässt. Ich melde mich danach per E-Mail.\n\nViele Grüße\nTom'],
+];
+
+describe("a reply that says another person will surely agree gives an answer that needs its check", () => {
+  it.each(ASSURED_OUTCOME)('%s: %j', (lang, text) => {
+    const out = scoreReply({ text, quoted: COMPLAINT[lang], language: lang }, rubric);
+    expect([out.criteria.commitments.verdict, out.criteria.satisfaction_check.verdict]).toEqual(['fail', 'fail']);
+  });
+});

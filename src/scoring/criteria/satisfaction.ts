@@ -3,8 +3,13 @@ import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
 
-/** Signals of a sentence that hands the matter on, puts the answer off or leaves the decision to someone else. */
-const PENDING = ['holding', 'vague_promise', 'others_decision'];
+/**
+ * Signals of a sentence that hands the matter on or puts the answer off. Not
+ * `others_decision`: "I'm sure my manager will agree to keep your price"
+ * presents the outcome as settled, so the customer has been given an answer
+ * (an over-promise, which commitments fails) and is owed the check.
+ */
+const PENDING = ['holding', 'vague_promise'];
 /** Signals that make a sentence something other than an answer. */
 const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
 /** Signals of a sentence that is courtesy rather than content, unless it also acts. */
