@@ -252,8 +252,6 @@ interface Compiled {
   body: string;
   left: boolean;
   right: boolean;
-  /** starts with a wildcard: the engine cannot skip ahead on a first letter */
-  wild: boolean;
   /** the words a match can start with (folded), or null when any word can start one */
   firsts: FirstWords | null;
   /** for some exact first words, what the second word of a match can be */
@@ -471,7 +469,6 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     body,
     firsts: firstWords(trimmed, macros),
     seconds: knownSeconds(leadPairs(trimmed, macros)),
-    wild: body.replace(/^(?:\(\?:)*/, '').startsWith(`[${L}]`),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
   };
