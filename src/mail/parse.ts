@@ -83,7 +83,8 @@ export async function parseMessage(raw: Buffer, limits: ParseLimits = {}): Promi
     from: firstParty(h.get('from')),
     to: firstParty(h.get('to')),
     subject: typeof subject === 'string' ? subject : null,
-    date: date instanceof Date && !Number.isNaN(date.getTime()) ? date.toISOString() : null,
+    // mailparser stands in the time of parsing for a Date it cannot read: that is not when the reply was sent.
+    date: date instanceof Date && !Number.isNaN(date.getTime()) && readableDate(got.headerRecord['date']) ? date.toISOString() : null,
     text,
     html,
     contentLanguage: firstLanguageTag(got.headerRecord['content-language']),
@@ -113,14 +114,16 @@ function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
     });
     const out: Collected = { headers: new Map(), headerRecord: {}, text: null, html: null, attachments: [] };
     let settled = false;
-    const source = Readable.from(chunks(body, FEED_CHUNK_BYTES), { objectMode: false });
+    // A large body is fed in chunks, so that the timeout can cut a parse that
+    // would otherwise run through 30 MB in one synchronous go.
+    let source: Readable | null = null;
 
     const finish = (err: Error | null) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       if (err) {
-        source.destroy();
+        source?.destroy();
         parser.destroy();
         reject(err);
       } else resolve(out);
@@ -152,8 +155,13 @@ function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
     });
     parser.on('error', (err: Error) => finish(new UnscorableError(`broken MIME: ${err.message}`)));
     parser.on('end', () => finish(null));
-    source.on('error', (err: Error) => finish(err));
-    source.pipe(parser);
+    if (body.length <= FEED_CHUNK_BYTES) {
+      parser.end(body);
+    } else {
+      source = Readable.from(chunks(body, FEED_CHUNK_BYTES), { objectMode: false });
+      source.on('error', (err: Error) => finish(err));
+      source.pipe(parser);
+    }
   });
 }
 
@@ -193,6 +201,10 @@ function firstParty(v: unknown): Party | null {
     }
   }
   return null;
+}
+
+function readableDate(v: string | undefined): boolean {
+  return !!v && !Number.isNaN(new Date(v.split('\n')[0].trim()).getTime());
 }
 
 function firstLanguageTag(v: string | undefined): string | null {

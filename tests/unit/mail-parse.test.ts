@@ -41,6 +41,14 @@ describe('reading real mail', () => {
     expect(m.attachments).toEqual([]);
   });
 
+  it('a missing or unreadable Date header gives no date, not the time of parsing', async () => {
+    const body = 'Hi Sarah,\n\nThe replacement ships today.\n';
+    const noDate = HEAD.filter((l) => !l.startsWith('Date:'));
+    expect((await parseMessage(eml(noDate, body))).date).toBeNull();
+    expect((await parseMessage(eml([...noDate, 'Date: the day after tomorrow'], body))).date).toBeNull();
+    expect((await parseMessage(eml([...noDate, 'Date: Tue, 24 Nov 2026 09:05:00 -0500'], body))).date).toBe('2026-11-24T14:05:00.000Z');
+  });
+
   it('quoted-printable and base64 bodies are decoded', async () => {
     const qp = eml([...HEAD, 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable'], 'Bun=C4=83 ziua, v=C4=83 mul=C8=9Bumim pentru r=\r\n=C4=83bdare.\r\n');
     expect((await parseMessage(qp)).text).toBe('Bună ziua, vă mulțumim pentru răbdare.\n');
