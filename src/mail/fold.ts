@@ -12,7 +12,31 @@ const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
+// Isolation tests each line several times (marker? attribution? header field?
+// mobile signature?), each on the folded line: inside withLineCache a line is
+// folded once. The cache lives for one message only.
+let lineCache: Map<string, string> | null = null;
+const MAX_CACHED_LINE = 400;
+
+/** Runs `fn` with folded lines remembered until it returns. */
+export function withLineCache<T>(fn: () => T): T {
+  const outer = lineCache;
+  lineCache = new Map();
+  try {
+    return fn();
+  } finally {
+    lineCache = outer;
+  }
+}
+
 export function fold(s: string): string {
+  if (lineCache === null || s.length > MAX_CACHED_LINE) return foldText(s);
+  let f = lineCache.get(s);
+  if (f === undefined) lineCache.set(s, (f = foldText(s)));
+  return f;
+}
+
+function foldText(s: string): string {
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
   // Character by character, each distinct character folded once (foldChar):
   // the same result as folding the whole line, many times faster on the

@@ -1,3 +1,4 @@
+import { withLineCache } from './fold.js';
 import { htmlToText, QUOTE_MARK, SEPARATOR_MARK } from './html-to-text.js';
 import { patterns } from './language-patterns.js';
 import type { ParsedMessage } from './parse.js';
@@ -22,6 +23,10 @@ const PLACEHOLDER_MAX_CHARS = 200;
  * has it) helps recognise the signature by the sender's full name.
  */
 export function isolateReply(msg: Pick<ParsedMessage, 'text' | 'html'> & Partial<Pick<ParsedMessage, 'from'>>): IsolatedReply {
+  return withLineCache(() => isolate(msg));
+}
+
+function isolate(msg: Pick<ParsedMessage, 'text' | 'html'> & Partial<Pick<ParsedMessage, 'from'>>): IsolatedReply {
   const p = patterns();
   const lines = normalise(bodyText(msg)).split('\n');
   const split = splitQuotes(lines, p);
