@@ -21,6 +21,8 @@ export const LanguagePackSchema = z.object({
   /** Device and app names that make a "Sent from …" line a signature; merged across packs. */
   mobileDevices: Phrases,
   signOffs: Phrases,
+  /** Words after which a sign-off goes on with a place or team ("Herzliche Grüße aus Köln"). */
+  signOffTails: Phrases,
   disclaimer: z.object({ markers: Phrases, confidential: Phrases, recipient: Phrases }),
   signatureTitles: Phrases,
 });
@@ -46,6 +48,7 @@ export interface Patterns {
   mobileSignatures: string[];
   mobileDevices: string[];
   signOffs: Set<string>;
+  signOffTails: Set<string>;
   disclaimer: { markers: string[]; confidential: string[]; recipient: string[] };
   signatureTitles: string[];
 }
@@ -95,6 +98,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
     mobileSignatures: all((p) => p.mobileSignatures).map(fold),
     mobileDevices: all((p) => p.mobileDevices).map(fold),
     signOffs: new Set(all((p) => p.signOffs).map(fold)),
+    signOffTails: new Set(all((p) => p.signOffTails).map(fold)),
     disclaimer: {
       markers: all((p) => p.disclaimer.markers).map(fold),
       confidential: all((p) => p.disclaimer.confidential).map(fold),

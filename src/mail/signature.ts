@@ -58,12 +58,25 @@ class Classifier {
     const f = fold(line);
     if (f.length > 60) return null;
     const bare = f.replace(/[\s,.!…:;–—-]+$/, '');
-    if (this.p.signOffs.has(bare)) return 'alone';
+    if (this.p.signOffs.has(bare) || this.withPlace(bare)) return 'alone';
     const m = /^([^,–—-]{2,40}?)\s*(?:,|\s[-–—])\s*(.{1,40})$/.exec(line.trim());
     if (m && this.p.signOffs.has(fold(m[1])) && NAMEY.test(m[2].trim()) && words(m[2]) <= 3 && /^\p{Lu}/u.test(m[2].trim())) {
       return 'with-name';
     }
     return null;
+  }
+
+  /** "Herzliche Grüße aus der Buchhandlung", "Saluti da Milano", "Greetings from the support team". */
+  private withPlace(bare: string): boolean {
+    const w = bare.split(' ');
+    for (let k = 1; k < w.length - 1 && k <= 6; k++) {
+      if (!this.p.signOffs.has(w.slice(0, k).join(' '))) continue;
+      for (const tailLength of [1, 2]) {
+        const rest = w.length - k - tailLength;
+        if (this.p.signOffTails.has(w.slice(k, k + tailLength).join(' ')) && rest >= 1 && rest <= 4) return true;
+      }
+    }
+    return false;
   }
 
   kind(line: string, disclaimer: boolean): Kind {

@@ -217,6 +217,39 @@ describe('signatures and disclaimers', () => {
     expect(text([REPLY, '', disclaimer]).text).toBe(REPLY);
   });
 
+  it('a one-line legal footer (company register, data-protection notice) under the signature is cut with it', () => {
+    const footers = [
+      'Registered office: 12 Mill Lane, Leeds LS1 4AP. Registered in England and Wales No. 0881234.',
+      'Sitz der Gesellschaft: Berlin · Amtsgericht Charlottenburg · HRB 12345',
+      'Datele dumneavoastră cu caracter personal sunt prelucrate conform Regulamentului (UE) 2016/679.',
+      'Lumora Home S.r.l. · Sede legale: Via Roma 1, Milano · Partita IVA 01234567890',
+      'Lumora Home SAS au capital social de 10 000 € · RCS Paris 123 456 789',
+      'Lumora Home, S.L. · Inscrita en el Registro Mercantil de Madrid, tomo 123',
+      'Lumora Home, Lda. · NIPC 501234567 · Capital social 5.000 €',
+    ];
+    for (const footer of footers) {
+      expect(text([REPLY, ...SIG, '', footer]).text).toBe(REPLY);
+      expect(text([REPLY, '', footer]).text).toBe(REPLY);
+    }
+  });
+
+  it('a sign-off that goes on with a place or team keeps the name under it', () => {
+    const closings = [
+      ['Herzliche Grüße aus der Buchhandlung', 'Petra Sommer'],
+      ['Best regards from the Lumora team', 'Daniel'],
+      ['Cordiali saluti da Milano', 'Giulia Rossi'],
+      ['Salutări din Cluj', 'Andrei'],
+      ['Saludos desde Valencia', 'Lucía Pérez'],
+      ['Abraços de Lisboa', 'Rita'],
+      ['Cordialement de toute l’équipe', 'Claire'],
+    ];
+    for (const [closing, name] of closings) {
+      const body = `Hi Sarah,\n\nI have sent a new lamp by courier; it arrives on Thursday.\n\n${closing}\n${name}`;
+      const sig = name.includes(' ') ? ['', name, 'Customer Support', 'Tel. +44 20 7946 0958'] : SIG;
+      expect(isolateReply({ text: [body, ...sig].join('\n'), html: null, from: { name, email: 'agent@lumorahome.co.uk' } }).text).toBe(body);
+    }
+  });
+
   it('a sentence about confidentiality inside the reply is kept', () => {
     const body = 'Hi Sarah,\n\nYour card details are confidential and only the intended recipient of the refund, you, can see them.\n\nWarm regards,\nDaniel';
     expect(text([body]).text).toBe(body);
