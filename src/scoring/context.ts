@@ -84,3 +84,39 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     cues: [...problem, ...emotion],
   };
 }
+
+// A reply's subject, once its "Re:" is taken off, is the customer's own subject
+// line: "Re: Caldaia guasta", "AW: Doppelte Abbuchung", "RES: Cobrança
+// duplicada". Only reply prefixes count: an agent's new subject ("Your
+// refund") or a forward's says nothing of what the customer wrote.
+const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|vs|r|rif|res|antw|antwort|odp|răspuns|raspuns|rép|rep)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/iu;
+const TICKET_REF = /[[(]\s*(?:#|ticket|case|caso|pratica|dossier|vorgang|tichet|n[°º.o]*)?\s*[\w-]*\d[\w-]*\s*[\])]|#\s*\d[\w-]*/giu;
+const MAX_SUBJECT = 300;
+
+/** Trouble or feeling named in the customer's subject line, when the reply's subject is theirs. */
+export function readSubject(subject: string | null | undefined, pack: CompiledPack): { problem: boolean; emotion: boolean; shown: boolean } {
+  const none = { problem: false, emotion: false, shown: false };
+  if (!subject) return none;
+  const prefix = REPLY_PREFIX.exec(subject);
+  if (!prefix) return none;
+  const text = subject.slice(prefix[0].length, prefix[0].length + MAX_SUBJECT).replace(TICKET_REF, ' ').trim();
+  if (!text) return none;
+  const a = new Analysis(text, pack, { segmentFrame: false, customer: true });
+  const problem = a.hits('customer_problem').some((h) => !a.negated(h, 2));
+  const emotion = a.hits('customer_emotion').some((h) => !a.negated(h, 2));
+  return { problem, emotion, shown: true };
+}
+
+/**
+ * Without the customer's message, their subject line stands in for it: a
+ * trouble it names is a trouble reported. With the message, the message
+ * decides (it says whose the trouble is: "Re: Bill paid late" may be the
+ * customer's own delay, and their text says so).
+ */
+export function withSubject(c: CustomerContext, s: ReturnType<typeof readSubject>): CustomerContext {
+  if (c.quoted || (!s.problem && !s.emotion)) return c;
+  // "No need to apologise" in a reply without a quote means the customer only apologised.
+  if (c.courtesy) return c;
+  const problem = c.problem || s.problem;
+  return { ...c, problem, emotion: c.emotion || s.emotion, praiseOnly: c.praiseOnly && !problem };
+}
