@@ -1,0 +1,78 @@
+// rubric-guide §1-2: apology and empathy apply when the customer reports a
+// problem. Ways customers report one that are not the usual "broken / late /
+// charged twice": a parcel delivered only on the tracking page, a charge they
+// do not recognise ("that wasn't me"), writing again about the same thing,
+// something that no longer works or used to work, and "I've had enough".
+// Each, in every language, makes apology apply; a plain question does not.
+import { describe, expect, it } from 'vitest';
+import { loadRubric } from '../../src/rubrics/load.js';
+import { scoreReply } from '../../src/scoring/score.js';
+
+const rubric = loadRubric();
+
+const REPLY: Record<string, string> = {
+  en: 'Hi,\n\nI have looked at your account and sent the details by email.\n\nBest,\nJo',
+  it: 'Buongiorno,\n\nho controllato il suo conto e le ho mandato i dettagli per email.\n\nCordiali saluti,\nGiulia',
+  ro: 'Bună ziua,\n\nam verificat contul dumneavoastră și v-am trimis detaliile pe email.\n\nCu stimă,\nIoana',
+  es: 'Hola:\n\nhe revisado su cuenta y le he enviado los detalles por correo.\n\nUn saludo,\nLucía',
+  fr: 'Bonjour,\n\nj\'ai vérifié votre compte et je vous ai envoyé les détails par e-mail.\n\nCordialement,\nClaire',
+  de: 'Guten Tag,\n\nich habe Ihr Konto geprüft und Ihnen die Einzelheiten per E-Mail geschickt.\n\nMit freundlichen Grüßen\nSabine',
+  pt: 'Olá,\n\nverifiquei a sua conta e enviei-lhe os detalhes por e-mail.\n\nCumprimentos,\nRita',
+};
+
+// [language, customer message, what it shows]
+const PROBLEMS: [string, string, string][] = [
+  ['en', 'The app shows my parcel as delivered on Monday, but nothing arrived at my flat.', 'delivered on paper'],
+  ['en', 'There is a payment of £64 to a games shop on my statement. That was not me.', 'a charge that was not theirs'],
+  ['en', 'I am writing again about the invoice address, it is still the old one.', 'writing again'],
+  ['en', 'The sync button no longer works since the last update.', 'no longer works'],
+  ['it', 'Il pacco risulta consegnato da martedì ma io non ho visto nessuno.', 'delivered on paper'],
+  ['it', 'Sul conto vedo un pagamento di 80 euro che non riconosco.', 'a charge they do not recognise'],
+  ['it', 'Vi scrivo di nuovo per la fattura di maggio con l\'intestazione sbagliata.', 'writing again'],
+  ['it', 'Da stamattina l\'app non si apre più sul mio telefono.', 'no longer works'],
+  ['ro', 'Pe site comanda apare ca livrată, dar eu nu am primit nimic la ușă.', 'delivered on paper'],
+  ['ro', 'Am o plată de 200 de lei pe card pe care nu o recunosc.', 'a charge they do not recognise'],
+  ['ro', 'Vă scriu din nou pentru factura din mai, adresa e tot cea veche.', 'writing again'],
+  ['ro', 'De ieri aplicația nu mai pornește deloc.', 'no longer works'],
+  ['es', 'El seguimiento pone entregado desde el lunes y en casa no hay nada.', 'delivered on paper'],
+  ['es', 'Tengo un cargo de 45 euros de una tienda que no reconozco.', 'a charge they do not recognise'],
+  ['es', 'Les escribo otra vez por la factura de mayo, sigue con mi dirección antigua.', 'writing again'],
+  ['es', 'Desde la actualización la app ya no abre en mi móvil.', 'no longer works'],
+  ['fr', 'Le suivi indique livré depuis lundi, mais je n\'ai rien reçu du tout.', 'delivered on paper'],
+  ['fr', 'Il y a un prélèvement de 60 € sur mon relevé et je ne le reconnais pas, ce n\'est pas moi.', 'a charge that was not theirs'],
+  ['fr', 'Je vous écris à nouveau pour la facture de mai, toujours à l\'ancienne adresse.', 'writing again'],
+  ['fr', 'On m\'a volé mon téléphone hier soir avec l\'application dedans.', 'theft'],
+  ['de', 'Das Paket wird seit Montag als zugestellt angezeigt, bei mir ist aber nichts.', 'delivered on paper'],
+  ['de', 'Auf meinem Konto ist eine Abbuchung über 75 €, die kenne ich nicht.', 'a charge they do not recognise'],
+  ['de', 'Das ist schon wieder die gleiche falsche Adresse auf der Rechnung.', 'again'],
+  ['de', 'Seit dem Update startet die App nicht mehr.', 'no longer works'],
+  ['pt', 'A encomenda consta como entregue desde segunda, mas cá em casa não chegou nada.', 'delivered on paper'],
+  ['pt', 'Tenho um débito de 50 € de uma loja que não conheço, não fui eu.', 'a charge that was not theirs'],
+  ['pt', 'Escrevo de novo por causa da fatura de maio, continua com a morada antiga.', 'writing again'],
+  ['pt', 'Desde a atualização a app não mostra mais o meu saldo.', 'no longer works'],
+];
+
+const QUESTIONS: [string, string][] = [
+  ['en', 'Hi, could you tell me whether you deliver to Ireland?'],
+  ['it', 'Buongiorno, potete dirmi se spedite anche in Svizzera?'],
+  ['ro', 'Bună ziua, puteți să-mi spuneți dacă livrați și în Moldova?'],
+  ['es', 'Hola, ¿podrían decirme si envían también a Portugal?'],
+  ['fr', 'Bonjour, pourriez-vous me dire si vous livrez en Belgique ?'],
+  ['de', 'Guten Tag, können Sie mir sagen, ob Sie auch nach Österreich liefern?'],
+  ['pt', 'Olá, podem dizer-me se também enviam para Espanha?'],
+];
+
+const apology = (lang: string, quoted: string) => scoreReply({ text: REPLY[lang], quoted, language: lang }, rubric).criteria.apology.verdict;
+
+describe('less usual ways of reporting a problem make apology apply', () => {
+  for (const [lang, quoted, what] of PROBLEMS) {
+    it(`${lang}: ${what} ("${quoted.slice(0, 50)}…") is a problem`, () => {
+      expect(apology(lang, quoted)).toBe('fail');
+    });
+  }
+  for (const [lang, quoted] of QUESTIONS) {
+    it(`${lang}: a plain question is not`, () => {
+      expect(apology(lang, quoted)).toBe('na');
+    });
+  }
+});
