@@ -36,6 +36,18 @@ function digits(s: string): number {
   return n;
 }
 
+/**
+ * "Please tell us more here: https://…", "That's concerning. Details: www.…":
+ * a sentence that leads to a link or address is the reply's own text (often
+ * its only line), not a signature's "www.lumora.co.uk" or "Web: https://…".
+ */
+function sentenceBeforeLink(t: string): boolean {
+  const link = t.search(/\bhttps?:\/\/|\bwww\.|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i);
+  if (link <= 0) return false;
+  const before = t.slice(0, link);
+  return words(before) >= 4 && /[.!?:;](?:\s|$)/.test(before);
+}
+
 export function normaliseSenderName(name: string | null): string | null {
   if (!name) return null;
   let n = name.replace(/\([^()]{0,80}\)|\[[^[\]]{0,80}\]|"|'/g, ' ').replace(/\s+/g, ' ').trim();
@@ -89,10 +101,11 @@ class Classifier {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
         if (digits(t) >= 7) return 'strong'; // phone, fax
-        if (URL.test(t) || EMAIL.test(t) || SEPARATORS.test(t)) return 'strong';
+        if ((URL.test(t) || EMAIL.test(t) || SEPARATORS.test(t)) && !sentenceBeforeLink(t)) return 'strong';
         if (this.sender && (f === this.sender || f.startsWith(`${this.sender},`) || f.startsWith(`${this.sender} `))) return 'strong';
         if (this.senderEmail && t.toLowerCase().includes(this.senderEmail)) return 'strong';
-        if (t.length <= 60 && this.p.signatureTitles.some((w) => f.includes(w)) && !/[,:;]$/.test(t)) return 'strong';
+        // ("support@…" names a title too, but not in "Please write to us here: support@…")
+        if (t.length <= 60 && this.p.signatureTitles.some((w) => f.includes(w)) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
       }
     }
     if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {

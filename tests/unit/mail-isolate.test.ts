@@ -274,6 +274,20 @@ describe('signatures and disclaimers', () => {
     expect(text([phone]).text).toBe(phone);
   });
 
+  it('a one-line reply that leads to a link is the reply, not a signature', () => {
+    for (const line of [
+      'Here is an article that explains why that happens: https://help.example.com/a/123 ^Heather',
+      "That's worrying. Please tell us more here: https://help.example.com/contact -Becky",
+      'Il corriere ha avuto un guasto. Può seguire il pacco qui: https://track.example.com/LH-48213',
+      'Vă rugăm să ne scrieți aici: support@lumorahome.ro',
+    ]) {
+      expect(text([line]).text).toBe(line);
+      expect(text([line, ...SIG]).text).toBe(line);
+    }
+    // A signature's own link lines are still signature.
+    expect(text([REPLY, '', 'Lumora Home | Customer Support', 'Web: https://lumorahome.co.uk', 'Visit us at www.lumorahome.co.uk']).text).toBe(REPLY);
+  });
+
   it('a full name under the sign-off stays when it is the whole signature', () => {
     const body = 'Hi Sarah,\n\nYour new lamp arrives on Thursday.\n\nWarm regards,\nDaniel Hart';
     expect(text([body]).text).toBe(body);
