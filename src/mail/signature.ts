@@ -41,6 +41,14 @@ function digits(s: string): number {
  * a sentence that leads to a link or address is the reply's own text (often
  * its only line), not a signature's "www.lumora.co.uk" or "Web: https://…".
  */
+function lastNonBlank(lines: string[], before: number): number {
+  for (let k = before - 1; k >= 0; k--) if (lines[k].trim() !== '') return k;
+  return -1;
+}
+
+/** "Unit 4, Alder Court, Leeds LS11 5QT", "C/ Alcalá 221, 28028 Madrid": a postal address line. */
+const ADDRESS = /^(?=[^\n]*\d)(?=[^\n]*(?:,|\s[-–]\s))[^\n]{6,80}$/;
+
 function sentenceBeforeLink(t: string): boolean {
   const link = t.search(/\bhttps?:\/\/|\bwww\.|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i);
   if (link <= 0) return false;
@@ -111,6 +119,8 @@ class Classifier {
     if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
       return 'namey';
     }
+    // An address under a signature goes with it, but does not start one.
+    if (words(t) <= 10 && ADDRESS.test(t) && !/[.!?:;]$/.test(t) && !/\p{L}{4}[.!?]\s/u.test(t)) return 'namey';
     return 'other';
   }
 
@@ -188,6 +198,15 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     const rest = kinds.slice(nameEnd, cutAt);
     if (rest.every(sigLike) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     break;
+  }
+
+  // 3. A lone name line right under the body, with nothing else below, is how
+  //    the reply is signed ("Altceva?\n\nEchipa Pixel Forja"), even when it is
+  //    the sender's display name: no sign-off or first name above it to sign instead.
+  const lastText = lastNonBlank(lines, lines.length);
+  if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
+    const above = lastNonBlank(lines, lastText);
+    if (above >= 0 && (kinds[above] === 'other' || /[.!?]$/.test(lines[above].trim())) && !signOffs[above]) cutAt = lines.length;
   }
 
   end = cutAt;

@@ -274,6 +274,33 @@ describe('signatures and disclaimers', () => {
     expect(text([phone]).text).toBe(phone);
   });
 
+  it('a postal address at the end of a signature goes with it', () => {
+    for (const address of ['Unit 4, Alder Court, Leeds LS11 5QT', 'C/ Alcalá 221, 28028 Madrid', 'Av. Paulista 1500, São Paulo - SP', 'Via Roma 12, 20121 Milano']) {
+      expect(text([REPLY, ...SIG, address]).text).toBe(REPLY);
+    }
+    // A date and time slot in the last line of the reply is not an address.
+    const slot = 'Hi Sarah,\n\nThe engineer comes on Tuesday 14 May, 10-12';
+    expect(text([slot]).text).toBe(slot);
+  });
+
+  it('a disclaimer that calls the message private (not "confidential") is cut', () => {
+    const es = 'La información de este mensaje es privada y va dirigida únicamente a su destinatario. Queda prohibida su divulgación sin autorización.';
+    const en = 'This message is private and intended only for the addressee. If you received it in error, please delete it.';
+    for (const d of [es, en]) expect(text([REPLY, ...SIG, '', d]).text).toBe(REPLY);
+  });
+
+  it('a team name alone under the body signs the reply, even as the sender\'s display name', () => {
+    for (const [body, team] of [
+      ['Salut!\n\nRolurile apar automat în câteva minute.\n\nAltceva?', 'Echipa Pixel Forja'],
+      ['Olá Tomás,\n\nA manutenção termina hoje às 14h.', 'Equipa Arena Lusa'],
+      ['Hi Sam,\n\nThe servers are back up.', 'The Lumora Team'],
+    ]) {
+      const reply = `${body}\n\n${team}`;
+      const got = isolateReply({ text: [reply, '', '-- ', team, 'Support | Pixel Forja', 'Tel. +40 21 207 4596'].join('\n'), html: null, from: { name: team, email: 'support@x.example' } });
+      expect(got.text).toBe(reply);
+    }
+  });
+
   it('a one-line reply that leads to a link is the reply, not a signature', () => {
     for (const line of [
       'Here is an article that explains why that happens: https://help.example.com/a/123 ^Heather',
