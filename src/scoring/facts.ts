@@ -73,10 +73,28 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   const idioms = a.hits('refusal_exception');
   // An alternative after the refusal, in the same sentence or later: "but
   // I can…", "what I can do is…", or a concrete promise that follows it.
+  // Or something already done for the customer after a "but": "non posso
+  // riattivarlo, però ti ho creato un codice nuovo", "nu pot returna banii,
+  // dar v-am trimis un cod de reducere", "je ne peux pas te rembourser, mais
+  // je t'ai offert le mois de décembre".
+  const contrasts = a.hits('clause_break');
+  const acts = [...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')].filter(
+    (x) => !inQuestion(a, x) && !a.negatedAround(x, 3) && !a.inSentence('non_action', x.sentence).some((n) => overlaps(n, x)),
+  );
+  const doneInstead = (h: Hit): Hit | null =>
+    acts.find(
+      (x) =>
+        x.start > h.end &&
+        x.sentence <= h.sentence + 1 &&
+        !a.inClause('refusal', x.clause).length &&
+        // "…but I've checked: it was delivered" explains the no; it gives nothing.
+        !a.inClause('check_act', x.clause).some((c) => c.start >= x.start && a.wordsBetween(x.start, c.start) <= 3) &&
+        contrasts.some((c) => c.start >= h.end && c.start <= x.start),
+    ) ?? null;
   const alternativeTo = (h: Hit): Hit | null =>
     a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
     promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
-    null;
+    doneInstead(h);
   for (const h of dedupe(a.hits('refusal'))) {
     // "I can't wait to…", "non vedo l'ora": a "can't" that refuses nothing.
     if (inQuestion(a, h) || idioms.some((x) => overlaps(x, h))) continue;
