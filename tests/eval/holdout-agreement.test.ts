@@ -1,4 +1,4 @@
-// Two blind holdout sets, written and labelled from the rubric guide alone by
+// Blind holdout sets, written and labelled from the rubric guide alone by
 // reviewers who never saw the dev set or the language packs (tests/fixtures/
 // holdout*/SOURCE.md). The dev set is fitted; these say how far the rules
 // generalise. The floors sit a little under the figures measured when they were
@@ -11,6 +11,10 @@ import { scoreSet } from './agreement.js';
 const sets = {
   holdout: { floor: 0.75, overall: 0.84 },
   holdout2: { floor: 0.83, overall: 0.88 },
+  // tuned on since (see its SOURCE.md)
+  holdout3: { floor: 0.82, overall: 0.88 },
+  // blind
+  holdout4: { floor: 0.76, overall: 0.87 },
 } as const;
 
 for (const [name, { floor, overall }] of Object.entries(sets)) {
