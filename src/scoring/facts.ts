@@ -189,7 +189,12 @@ function findPromises(a: Analysis): Promise[] {
     const within = (x: Hit, y: Hit) => y.start <= x.start && x.end <= y.end;
     const conditional = inS('conditional_time').filter((h) => !blocked(h) && !inS('vague_time').some((v) => within(h, v)));
     const vagueTime = inS('vague_time').filter((h) => !blocked(h) && !conditional.some((c) => within(h, c)));
-    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
+    // "While we look into this", "pendant que nous étudions…": a clause about
+    // work going on, not a promise ("mientras tanto", "in the meantime" is an
+    // alternative, not such a clause).
+    const ongoing = inS('ongoing').filter((o) => !inS('alternative').some((x) => overlaps(x, o)));
+    const during = (h: Hit) => ongoing.some((o) => o.clause === h.clause && o.end <= h.start && a.wordsBetween(o.end, h.start) <= 2);
+    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h) && !during(h));
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
