@@ -1,4 +1,4 @@
-import type { Analysis, Hit } from '../analysis.js';
+import { overlaps, type Analysis, type Hit } from '../analysis.js';
 import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
@@ -33,8 +33,12 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // "That is another office's job" sends the customer elsewhere: an answer.
   if (has('deflection')) return true;
   if (NOT_ANSWER.some(has)) return false;
-  const acts = facts(a).actions.some((h) => h.sentence === s.index);
+  // "I've noted your feedback", "ho preso nota", "I've received the photos":
+  // a pure acknowledgement answers nothing; another act beside it still does.
+  const ack = a.inSentence('acknowledgement', s.index);
+  const acts = facts(a).actions.some((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
   if (acts || ACTION.some(has)) return true;
+  if (ack.length) return false;
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
   const words = a.wordsBetween(s.start, s.end);
   if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;
