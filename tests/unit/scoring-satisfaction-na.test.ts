@@ -63,3 +63,28 @@ describe('an acknowledgement beside a real answer still owes the check', () => {
     expect(verdicts(lang, body).satisfaction_check).toBe('fail');
   });
 });
+
+describe('thanks for praise is no answer and no complaint', () => {
+  it.each([
+    ['en', 'Thank you so much for your kind words! I will pass them on to the team.'],
+    ['it', 'Grazie mille per le belle parole! Le girerò al team.'],
+    ['fr', "Merci beaucoup pour vos gentils mots ! Je les transmets à l'équipe."],
+    ['de', 'Vielen Dank für Ihre netten Worte! Ich gebe sie an das Team weiter.'],
+    ['es', '¡Muchas gracias por sus palabras! Se las transmitiré al equipo.'],
+    ['pt', 'Muito obrigado pelas suas palavras! Vou transmiti-las à equipa.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ apology: 'na', empathy: 'na', satisfaction_check: 'na' });
+  });
+});
+
+describe('a promise of news by a time puts the answer off', () => {
+  it.each([
+    ['es', 'Estoy revisándolo con el almacén. Le informo antes de las 15 h.'],
+    ['fr', "Je vérifie auprès de l'entrepôt. Je vous fais un point avant 15 h."],
+    ['de', 'Ich prüfe das mit dem Lager. Ich gebe Ihnen bis 15 Uhr ein Update.'],
+    ['pt', 'Estou a verificar com o armazém. Dou-lhe notícias até às 15h.'],
+    ['ro', 'Verific cu depozitul. Vă anunț până la ora 15.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ commitments: 'pass', satisfaction_check: 'na' });
+  });
+});
