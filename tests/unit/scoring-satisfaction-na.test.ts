@@ -59,6 +59,9 @@ describe('an acknowledgement beside a real answer still owes the check', () => {
     ['en', "I've refunded the £20 fee today and noted your feedback for the team."],
     ['it', "Le ho rimborsato oggi i 20 euro e ho preso nota del suo suggerimento."],
     ['es', 'Le he reembolsado hoy los 20 euros y he tomado nota de su sugerencia.'],
+    ['en', "I've noted the new address on your account."],
+    ['it', 'Ho preso nota del nuovo indirizzo sul suo account.'],
+    ['es', 'He tomado nota de la nueva dirección en su cuenta.'],
   ])('%s: %s', (lang, body) => {
     expect(verdicts(lang, body).satisfaction_check).toBe('fail');
   });
