@@ -111,7 +111,9 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
     for (const v of dedupe(verbs)) {
       if (inQuestion(a, v) || out.some((r) => r.hit.sentence === v.sentence)) continue;
       if (!we.some((w) => w.clause === v.clause) || attempts.some((x) => x.clause === v.clause)) continue;
-      if (!a.negatedAround(v, 3)) continue;
+      // The negation is right before the verb or its pronouns ("no se lo
+      // reembolsamos"): "we don't need you to send it back" refuses nothing.
+      if (!a.negatedAround(v, 2)) continue;
       out.push({ hit: v, alternative: alternativeTo(v) });
     }
   }

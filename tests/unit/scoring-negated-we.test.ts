@@ -58,3 +58,13 @@ describe('a "we" verb that is not negated, or negated in a question, refuses not
     expect(read(lang, body).refusals).toEqual([]);
   });
 });
+
+describe('a negation of something else before a "we" verb refuses nothing', () => {
+  it.each([
+    ['en', "We don't need you to send the item back."],
+    ['es', 'No hace falta que nos devuelva el producto, se lo cambiamos.'],
+    ['it', 'Non serve che ce lo rispedisca: le sostituiamo il prodotto.'],
+  ])('%s: %s', (lang, body) => {
+    expect(read(lang, body).refusals).toEqual([]);
+  });
+});
