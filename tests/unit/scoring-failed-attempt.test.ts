@@ -55,3 +55,9 @@ describe('a failed attempt beside a concrete next step keeps the promise', () =>
     expect(verdicts(lang, body).commitments).toBe('pass');
   });
 });
+
+describe('a failed attempt alone gives no answer to check satisfaction with', () => {
+  it.each(attempts)('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});

@@ -34,3 +34,20 @@ describe('a real refusal beside a hedge is still a refusal', () => {
     expect(read(lang, body).refusals.length).toBeGreaterThan(0);
   });
 });
+
+describe('an answer not known yet leaves the satisfaction check not applicable', () => {
+  it.each([
+    ['en', "I can't confirm the delivery date yet."],
+    ['en', "I can't say for sure when the parcel will arrive."],
+    ['it', 'Non posso ancora confermarle la data di consegna.'],
+    ['it', 'Non posso dire con certezza quando arriverà il pacco.'],
+    ['es', 'Todavía no puedo confirmarle la fecha de entrega.'],
+    ['fr', 'Je ne peux pas encore vous confirmer la date de livraison.'],
+    ['de', 'Ich kann Ihnen den Liefertermin noch nicht bestätigen.'],
+    ['de', 'Ich kann nicht mit Sicherheit sagen, wann das Paket ankommt.'],
+    ['pt', 'Ainda não posso confirmar a data de entrega.'],
+    ['ro', 'Nu pot confirma încă data livrării.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ commitments: 'na', satisfaction_check: 'na' });
+  });
+});
