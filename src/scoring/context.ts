@@ -1,5 +1,6 @@
 import { Analysis, overlaps, type Hit } from './analysis.js';
 import type { CompiledPack } from './compile.js';
+import { facts } from './facts.js';
 
 /** What the customer's message tells about applicability. */
 export interface CustomerContext {
@@ -27,15 +28,35 @@ function isApology(a: Analysis, c: Hit): boolean {
   return a.inSentence('apology', c.sentence).some((x) => overlaps(x, c));
 }
 
+function refusedIn(reply: Analysis, sentence: number): boolean {
+  return facts(reply).refusals.some((r) => r.hit.sentence === sentence);
+}
+
+/**
+ * With no customer text, trouble words in the reply tell what happened only
+ * where the reply speaks of the customer's situation. The agent's own no
+ * ("No le puedo reembolsar", "je ne peux pas rembourser"), its reasons ("han
+ * pasado más de 30 días", in the refusing sentence or the next), a hedge or a
+ * failed attempt of the agent ("I couldn't reach the courier") are the
+ * agent's wording, not the customer's problem; beside an apology or an
+ * acknowledgement of feeling they still count.
+ */
+function agentsOwnWording(reply: Analysis, h: Hit): boolean {
+  if (['refusal', 'hedge', 'failed_attempt'].some((sig) => reply.inSentence(sig, h.sentence).some((x) => overlaps(x, h)))) return true;
+  if (!refusedIn(reply, h.sentence) && !refusedIn(reply, h.sentence - 1)) return false;
+  return !['apology', 'empathy', 'restatement'].some((sig) => reply.inSentence(sig, h.sentence).length > 0);
+}
+
 export function readCustomer(quoted: string | null, pack: CompiledPack, reply: Analysis): CustomerContext {
   if (quoted === null || !quoted.trim()) {
     // No customer text: judge from the reply, which often shows what happened.
     // It names the trouble ("sorry the lamp arrived broken"), thanks the
     // customer for reporting it, answers a feeling ("I understand your
-    // worry") or brushes it off ("as I already explained") — each means the
-    // customer came with a problem. "No need to apologise" means they did not.
+    // worry"), brushes it off ("as I already explained") or says no behind a
+    // rule ("il contratto non prevede interventi…": a demand refused by policy)
+    // — each means the customer came with a problem. "No need to apologise" means they did not.
     const live = (sig: string, window = 2) => reply.hits(sig).filter((h) => !reply.negated(h, window));
-    const cues = [...live('customer_problem'), ...live('problem_ack'), ...live('dismissive'), ...live('blame')];
+    const cues = [...live('customer_problem').filter((h) => !agentsOwnWording(reply, h)), ...live('problem_ack'), ...live('dismissive'), ...live('blame'), ...live('deflection').filter((h) => refusedIn(reply, h.sentence))];
     const feelings = [...live('empathy', 3), ...live('customer_emotion'), ...live('restatement')];
     const declined = reply.has('apology_declined') && !reply.has('admitted_failure');
     // An answered feeling makes empathy apply, not an apology: a worried

@@ -95,9 +95,15 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
     a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
     promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
     doneInstead(h);
+  // "I can't say for sure when…" hedges; "I wasn't able to reach the courier
+  // yet", "no he podido enviarle el enlace" report a failed attempt. Neither
+  // says no to the customer.
+  const hedges = a.hits('hedge');
+  const attempts = a.hits('failed_attempt');
+  const notNo = (h: Hit) => [...idioms, ...hedges, ...attempts].some((x) => overlaps(x, h));
   for (const h of dedupe(a.hits('refusal'))) {
     // "I can't wait to…", "non vedo l'ora": a "can't" that refuses nothing.
-    if (inQuestion(a, h) || idioms.some((x) => overlaps(x, h))) continue;
+    if (inQuestion(a, h) || notNo(h)) continue;
     out.push({ hit: h, alternative: alternativeTo(h) });
   }
   // A negated promise or act of a verb the pack lists as granting something
@@ -113,8 +119,20 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
       // as no act (received, understood) withholds nothing when negated.
       const promised = futures.some((x) => overlaps(x, h));
       if (!promised && a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h))) continue;
-      if (!verbs.some((v) => v.clause === h.clause) || !a.negatedAround(h, 3)) continue;
+      if (notNo(h) || !verbs.some((v) => v.clause === h.clause) || !a.negatedAround(h, 3)) continue;
       out.push({ hit: h, alternative: alternativeTo(h) });
+    }
+    // The same verb negated in a clause where "we" speak: "non le rimborsiamo",
+    // "no se lo reembolsamos", "nous ne vous le remboursons pas", "wir
+    // erstatten Ihnen das nicht", "we won't refund the shipping costs".
+    const we = a.hits('first_person_plural');
+    for (const v of dedupe(verbs)) {
+      if (inQuestion(a, v) || out.some((r) => r.hit.sentence === v.sentence)) continue;
+      if (!we.some((w) => w.clause === v.clause) || attempts.some((x) => x.clause === v.clause)) continue;
+      // The negation is right before the verb or its pronouns ("no se lo
+      // reembolsamos"): "we don't need you to send it back" refuses nothing.
+      if (!a.negatedAround(v, 2)) continue;
+      out.push({ hit: v, alternative: alternativeTo(v) });
     }
   }
   return out;
@@ -166,7 +184,8 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
 function findPromises(a: Analysis): Promise[] {
   const out: Promise[] = [];
   const blocked = (h: Hit) =>
-    a.inClause('not_promise', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
+    a.inClause('not_promise', h.clause).length > 0 ||
+    a.inClause('hedge', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
   // A negated promise ("wir werden das Paket nicht mehr zustellen", "je ne
   // vous rembourserai pas") promises nothing; findRefusals reads it as a no.
   const negatedFuture = (h: Hit) => a.negatedAround(h, 3);
@@ -190,7 +209,12 @@ function findPromises(a: Analysis): Promise[] {
     const within = (x: Hit, y: Hit) => y.start <= x.start && x.end <= y.end;
     const conditional = inS('conditional_time').filter((h) => !blocked(h) && !inS('vague_time').some((v) => within(h, v)));
     const vagueTime = inS('vague_time').filter((h) => !blocked(h) && !conditional.some((c) => within(h, c)));
-    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h));
+    // "While we look into this", "pendant que nous étudions…": a clause about
+    // work going on, not a promise ("mientras tanto", "in the meantime" is an
+    // alternative, not such a clause).
+    const ongoing = inS('ongoing').filter((o) => !inS('alternative').some((x) => overlaps(x, o)));
+    const during = (h: Hit) => ongoing.some((o) => o.clause === h.clause && o.end <= h.start && a.wordsBetween(o.end, h.start) <= 2);
+    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h) && !during(h));
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
@@ -221,8 +245,11 @@ function findPromises(a: Analysis): Promise[] {
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
   const ok = (h: Hit) => !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
   const singular = dedupe(a.hits('first_person_action')).filter(ok);
-  const ambiguous = dedupe(a.hits('first_person_ambiguous')).filter(ok);
   const plural = a.hits('first_person_plural');
+  // "I wasn't able to reach the courier yet", "non sono riuscito a…": the
+  // agent tried, personally; read like an ambiguous act (not when "we" tried).
+  const attempts = dedupe(a.hits('failed_attempt')).filter((h) => !inQuestion(a, h) && !plural.some((p) => overlaps(p, h)));
+  const ambiguous = dedupe([...a.hits('first_person_ambiguous').filter(ok), ...attempts]);
   const pluralVoice = plural.length > 0 && singular.length === 0 && !a.has('singular_marker');
   // "am verificat" (Romanian) is "I" or "we": read it as "I" unless "noi" or a
   // plural reflexive marks it, or the whole reply speaks as "we".

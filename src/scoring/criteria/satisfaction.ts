@@ -1,4 +1,4 @@
-import type { Analysis, Hit } from '../analysis.js';
+import { overlaps, type Analysis, type Hit } from '../analysis.js';
 import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
 import { fail, na, pass, type Judge } from './types.js';
@@ -14,7 +14,8 @@ const PENDING = ['holding', 'vague_promise'];
 const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
 /** Signals of a sentence that is courtesy rather than content, unless it also acts. */
 const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'thanks_ack', 'offer'];
-const ACTION = ['refusal', 'future', 'alternative'];
+// (A refusal is read from facts.ts, where a hedge or a failed attempt is none.)
+const ACTION = ['future', 'alternative'];
 
 /** Does this sentence give an answer, a solution, a decision or a status? `holding`: the reply puts its answer off. */
 function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
@@ -22,8 +23,9 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   const has = (sig: string) => a.inSentence(sig, s.index).length > 0;
   if (has('info_request') || has('awaits_customer')) return false;
   if (waitsOnAnswer(a, s)) return false;
-  // A no is a decision: an answer, whatever else the sentence says.
-  if (has('refusal')) return true;
+  // A no is a decision: an answer, whatever else the sentence says ("I can't
+  // wait to…", a hedge or a failed attempt says no to nothing: facts.ts).
+  if (facts(a).refusals.some((r) => r.hit.sentence === s.index)) return true;
   // Handing the matter on ("I've passed your request to billing", "ho
   // inoltrato…") or promising a later answer ("I'll get back to you by
   // Friday", "te respondo até quarta") gives none yet, however firm the date,
@@ -33,8 +35,17 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // "That is another office's job" sends the customer elsewhere: an answer.
   if (has('deflection')) return true;
   if (NOT_ANSWER.some(has)) return false;
-  const acts = facts(a).actions.some((h) => h.sentence === s.index);
+  // "I've noted your feedback", "ho preso nota", "I've received the photos":
+  // a pure acknowledgement answers nothing, nor does a failed attempt ("I
+  // wasn't able to reach the courier yet"); another act beside it still does.
+  const ack = [...a.inSentence('acknowledgement', s.index), ...a.inSentence('failed_attempt', s.index)];
+  const acts = facts(a).actions.some((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
+  // "I can't confirm the delivery date yet", "non posso dire con certezza
+  // quando arriverà": the answer is not known yet (the future inside the
+  // hedge promises nothing), unless the agent also acts in the sentence.
+  if (has('hedge') && !acts) return false;
   if (acts || ACTION.some(has)) return true;
+  if (ack.length) return false;
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
   const words = a.wordsBetween(s.start, s.end);
   if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;

@@ -1,0 +1,93 @@
+// rubric-guide §5: the satisfaction check applies when the reply gives an
+// answer, a solution or a decision. It is not applicable when the reply only
+// acknowledges ("I've noted your feedback", "I've received the photos"), only
+// asks for what the agent needs to proceed ("mi servirebbe il numero
+// d'ordine", "j'aurais besoin de…"), or only holds: it hands the matter on or
+// promises a later answer ("a colleague will reply within 48 hours", "ich
+// schreibe Ihnen morgen bis 12 Uhr"). An acknowledgement beside a real answer
+// does not take the answer away.
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+describe('a pure acknowledgement leaves the satisfaction check not applicable', () => {
+  it.each([
+    ['en', "Thank you for your message, I've noted your feedback."],
+    ['en', "Thank you for the photos, I've received them."],
+    ['it', 'Grazie per il suo messaggio, ho preso nota del suo suggerimento.'],
+    ['es', 'Gracias por su mensaje, he tomado nota de su sugerencia.'],
+    ['pt', 'Obrigado pela sua mensagem, tomei nota da sua sugestão.'],
+    ['fr', "Merci pour votre message, j'ai bien noté votre suggestion."],
+    ['de', 'Vielen Dank für Ihre Nachricht, ich habe Ihren Vorschlag notiert.'],
+    ['ro', 'Vă mulțumesc pentru mesaj, am notat sugestia dumneavoastră.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});
+
+describe('a statement of what the agent needs to proceed is a request, not an answer', () => {
+  it.each([
+    ['it', "Per verificare, mi servirebbe il numero d'ordine e una foto del danno."],
+    ['ro', 'Pentru a verifica, am nevoie de numărul comenzii și o fotografie a produsului.'],
+    ['fr', "Pour vérifier, j'aurais besoin du numéro de commande et d'une photo du dommage."],
+    ['es', 'Para revisarlo necesito el número de pedido y una foto del daño.'],
+    ['pt', 'Para verificar, preciso do número da encomenda e de uma fotografia do dano.'],
+    ['de', 'Damit ich das prüfen kann, benötige ich die Bestellnummer und ein Foto des Schadens.'],
+    ['en', "To look into this I'll need your order number and a photo of the damage."],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ satisfaction_check: 'na', commitments: 'na' });
+  });
+});
+
+describe('a holding reply that promises a later answer is not an answer', () => {
+  it.each([
+    ['es', 'Hemos recibido su solicitud. Un compañero le responderá en 48 horas.'],
+    ['pt', 'Recebemos o seu pedido. Um colega responder-lhe-á em 48 horas.'],
+    ['de', 'Wir haben Ihre Anfrage erhalten. Ein Kollege antwortet Ihnen innerhalb von 48 Stunden.'],
+    ['de', 'Ich kläre das mit dem Lager und schreibe Ihnen morgen bis 12 Uhr.'],
+    ['de', 'Entschuldigen Sie die Unannehmlichkeiten. Ich prüfe das mit dem Lager und antworte Ihnen morgen bis 12 Uhr.'],
+    ['en', "Thank you for your email. We have received your request and a colleague will reply within 48 hours."],
+    ['it', 'Abbiamo ricevuto la sua richiesta. Un collega le risponderà entro 48 ore.'],
+    ['ro', 'Am primit solicitarea dumneavoastră. Un coleg vă va răspunde în 48 de ore.'],
+    ['fr', 'Nous avons bien reçu votre demande. Un collègue vous répondra sous 48 heures.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});
+
+describe('an acknowledgement beside a real answer still owes the check', () => {
+  it.each([
+    ['en', "I've refunded the £20 fee today and noted your feedback for the team."],
+    ['it', "Le ho rimborsato oggi i 20 euro e ho preso nota del suo suggerimento."],
+    ['es', 'Le he reembolsado hoy los 20 euros y he tomado nota de su sugerencia.'],
+    ['en', "I've noted the new address on your account."],
+    ['it', 'Ho preso nota del nuovo indirizzo sul suo account.'],
+    ['es', 'He tomado nota de la nueva dirección en su cuenta.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('fail');
+  });
+});
+
+describe('thanks for praise is no answer and no complaint', () => {
+  it.each([
+    ['en', 'Thank you so much for your kind words! I will pass them on to the team.'],
+    ['it', 'Grazie mille per le belle parole! Le girerò al team.'],
+    ['fr', "Merci beaucoup pour vos gentils mots ! Je les transmets à l'équipe."],
+    ['de', 'Vielen Dank für Ihre netten Worte! Ich gebe sie an das Team weiter.'],
+    ['es', '¡Muchas gracias por sus palabras! Se las transmitiré al equipo.'],
+    ['pt', 'Muito obrigado pelas suas palavras! Vou transmiti-las à equipa.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ apology: 'na', empathy: 'na', satisfaction_check: 'na' });
+  });
+});
+
+describe('a promise of news by a time puts the answer off', () => {
+  it.each([
+    ['es', 'Estoy revisándolo con el almacén. Le informo antes de las 15 h.'],
+    ['fr', "Je vérifie auprès de l'entrepôt. Je vous fais un point avant 15 h."],
+    ['de', 'Ich prüfe das mit dem Lager. Ich gebe Ihnen bis 15 Uhr ein Update.'],
+    ['pt', 'Estou a verificar com o armazém. Dou-lhe notícias até às 15h.'],
+    ['ro', 'Verific cu depozitul. Vă anunț până la ora 15.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body)).toMatchObject({ commitments: 'pass', satisfaction_check: 'na' });
+  });
+});
