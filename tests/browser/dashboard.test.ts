@@ -210,6 +210,9 @@ describe('the dashboard', { timeout: 90_000 }, () => {
     await page.getByLabel('Strategy').selectOption('random');
     await page.getByLabel('Seed').fill('blind');
     await page.getByRole('button', { name: 'Take sample' }).click();
+    // The view may still show the reply of the assignment opened before (the
+    // page is not reloaded between tests) until the new sample has rendered.
+    await expect.poll(() => page.locator('#queue-progress').textContent(), { timeout: 10_000 }).not.toContain('Browser week');
     await page.locator('#review-form').waitFor();
     await page.locator('#reply-text').waitFor();
     expect(await page.locator('#reply-text mark, #verdicts, .score-pill').count()).toBe(0);
