@@ -12,6 +12,8 @@ const Phrases = z.array(z.string().min(1)).default([]);
 
 export const LanguagePackSchema = z.object({
   language: z.string().regex(/^[a-z]{2}$/),
+  /** What a client puts before a subject it answers ("Re", "AW", "R", "Răspuns"), without the colon. */
+  replyPrefixes: Phrases,
   quoteHeader: z.object({ leads: Phrases, verbs: Phrases }),
   headerFields: z.object({ from: Phrases, sent: Phrases, to: Phrases, cc: Phrases, subject: Phrases }),
   originalMessage: Phrases,
@@ -32,6 +34,8 @@ export type HeaderField = keyof LanguagePack['headerFields'];
 
 export interface Patterns {
   languages: string[];
+  /** One or more reply prefixes at the start of a subject ("Re: AW: "), with the colon. */
+  replyPrefix: RegExp;
   /** A quote-header verb ("wrote", "ha scritto", "a scris"…) as a whole word. */
   quoteVerb: RegExp;
   /** The same verb ending the line ("---- On … wrote ----" without a colon). */
@@ -86,6 +90,8 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
   const fwd = alternation(all((p) => p.forwarded));
   return {
     languages: packs.map((p) => p.language),
+    // "Re:", "RE[2]:", "AW: Re:", "Rép. :" (fold makes the French no-break space plain).
+    replyPrefix: new RegExp(`^\\s*(?:(?:${alternation(all((p) => p.replyPrefixes))})\\.?\\s*(?:\\[\\d+\\]|\\(\\d+\\))?\\s*:\\s*)+`),
     quoteVerb: new RegExp(`(?:^|[\\s,;>)\\]"'])(?:${verbs})(?=[\\s:,;]|$)`),
     quoteVerbAtEnd: new RegExp(`(?:^|[\\s,;>)\\]"'])(?:${verbs})$`),
     quoteLead: new RegExp(`^(?:${alternation(all((p) => p.quoteHeader.leads))})(?=[\\s,])`),

@@ -1,5 +1,7 @@
 import { Analysis, overlaps, type Hit } from './analysis.js';
 import type { CompiledPack } from './compile.js';
+import { fold } from '../mail/fold.js';
+import { patterns } from '../mail/language-patterns.js';
 import { facts } from './facts.js';
 
 /** What the customer's message tells about applicability. */
@@ -108,9 +110,9 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
 
 // A reply's subject, once its "Re:" is taken off, is the customer's own subject
 // line: "Re: Caldaia guasta", "AW: Doppelte Abbuchung", "RES: Cobrança
-// duplicada". Only reply prefixes count: an agent's new subject ("Your
-// refund") or a forward's says nothing of what the customer wrote.
-const REPLY_PREFIX = /^\s*(?:(?:re|aw|sv|vs|r|rif|res|antw|antwort|odp|răspuns|raspuns|rép|rep)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/iu;
+// duplicada". Only reply prefixes count (the mail language packs list them):
+// an agent's new subject ("Your refund") or a forward's says nothing of what
+// the customer wrote.
 const TICKET_REF = /[[(]\s*(?:#|ticket|case|caso|pratica|dossier|vorgang|tichet|n[°º.o]*)?\s*[\w-]*\d[\w-]*\s*[\])]|#\s*\d[\w-]*/giu;
 const MAX_SUBJECT = 300;
 
@@ -118,9 +120,12 @@ const MAX_SUBJECT = 300;
 export function readSubject(subject: string | null | undefined, pack: CompiledPack): { problem: boolean; emotion: boolean; shown: boolean } {
   const none = { problem: false, emotion: false, shown: false };
   if (!subject) return none;
-  const prefix = REPLY_PREFIX.exec(subject);
+  const prefix = patterns().replyPrefix.exec(fold(subject));
   if (!prefix) return none;
-  const text = subject.slice(prefix[0].length, prefix[0].length + MAX_SUBJECT).replace(TICKET_REF, ' ').trim();
+  // The prefix was found in the folded subject; it ends at the same colon in the subject itself.
+  let cut = 0;
+  for (let colons = prefix[0].split(':').length - 1; colons > 0; colons--) cut = subject.indexOf(':', cut) + 1;
+  const text = subject.slice(cut, cut + MAX_SUBJECT).replace(TICKET_REF, ' ').trim();
   if (!text) return none;
   const a = new Analysis(text, pack, { segmentFrame: false, customer: true });
   const problem = a.hits('customer_problem').some((h) => !a.negated(h, 2));

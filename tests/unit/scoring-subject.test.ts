@@ -37,6 +37,13 @@ describe('the customer\'s subject line stands in for their message when the repl
     });
   }
 
+  it('reply prefixes of every client and language count, chained or numbered', () => {
+    expect(verdicts('ro', CASES[2][3], 'Răspuns: Comandă livrată deteriorată').apology).toBe('fail');
+    expect(verdicts('de', CASES[5][3], 'AW: RE: Doppelte Abbuchung im März').apology).toBe('fail');
+    expect(verdicts('en', CASES[0][3], 'RE[2]: Parcel marked delivered but never arrived').apology).toBe('fail');
+    expect(verdicts('it', CASES[1][3], 'Rif: Caldaia guasta da ieri').apology).toBe('fail');
+  });
+
   it('a ticket number in the subject is not read as part of the trouble', () => {
     expect(verdicts('en', CASES[0][3], 'Re: [#48213] Question about my order')).toEqual({ apology: 'na', empathy: 'na' });
   });
