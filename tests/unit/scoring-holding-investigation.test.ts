@@ -39,3 +39,22 @@ describe('an investigation opened and an answer promised later is a holding repl
     });
   }
 });
+
+// A look taken ("I've looked at your case") in a reply that puts its answer
+// off is a step toward the answer; in a reply that answers, the finding is the
+// answer and needs its check.
+const LOOKS: [string, string, string][] = [
+  ['en', 'Hi Ann,\n\nI have looked at your case and passed it to our payments provider.\n\nYou will have an answer from me by Friday at 6 pm.\n\nJo',
+    'Hi Ann,\n\nI have looked at your account: your payment arrived on Monday and the account is active.\n\nJo'],
+  ['de', 'Hey Jonas,\n\nich habe mir deinen Fall genau angeschaut und an unseren Zahlungsdienstleister weitergegeben.\n\nBis Freitag, 18 Uhr, hast du von mir eine Antwort.\n\nGrüße\nLena',
+    'Hey Jonas,\n\nich habe mir dein Konto angeschaut: deine Zahlung ist am Montag eingegangen und das Konto ist aktiv.\n\nGrüße\nLena'],
+  ['it', 'Ciao Luca,\n\nho controllato la tua pratica e l\'ho girata al nostro fornitore dei pagamenti.\n\nTi rispondo entro venerdì alle 18.\n\nSara',
+    'Ciao Luca,\n\nho controllato il tuo conto: il pagamento è arrivato lunedì e il conto è attivo.\n\nSara'],
+];
+
+describe('a look taken in a holding reply is a step, not the answer', () => {
+  for (const [lang, holding, answered] of LOOKS) {
+    it(`${lang}: looked and put off -> na`, () => expect(satisfaction(lang, holding)).toBe('na'));
+    it(`${lang}: looked and found -> an answer that needs its check`, () => expect(satisfaction(lang, answered)).toBe('fail'));
+  }
+});

@@ -39,13 +39,19 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // a pure acknowledgement answers nothing, nor does a failed attempt ("I
   // wasn't able to reach the courier yet"); another act beside it still does.
   const ack = [...a.inSentence('acknowledgement', s.index), ...a.inSentence('failed_attempt', s.index)];
-  const acts = facts(a).actions.some((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
+  // In a reply that puts its answer off, a look taken ("I've looked at your
+  // case", "ich habe mir Ihren Fall angeschaut") is a step toward the answer.
+  const looks = holding ? a.inSentence('check_act', s.index) : [];
+  const looked = (h: Hit) => looks.some((c) => c.clause === h.clause && c.start >= h.start && a.wordsBetween(h.start, c.start) <= 8);
+  const mine = facts(a).actions.filter((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
+  const acts = mine.some((h) => !looked(h));
   // "I can't confirm the delivery date yet", "non posso dire con certezza
   // quando arriverà": the answer is not known yet (the future inside the
   // hedge promises nothing), unless the agent also acts in the sentence.
   if (has('hedge') && !acts) return false;
   if (acts || ACTION.some(has)) return true;
-  if (ack.length) return false;
+  // Only an acknowledgement, or only looks taken while the answer is put off.
+  if (ack.length || mine.length) return false;
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
   const words = a.wordsBetween(s.start, s.end);
   if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;
