@@ -113,12 +113,14 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
 // duplicada". Only reply prefixes count (the mail language packs list them):
 // an agent's new subject ("Your refund") or a forward's says nothing of what
 // the customer wrote.
-const TICKET_REF = /[[(]\s*(?:#|ticket|case|caso|pratica|dossier|vorgang|tichet|n[°º.o]*)?\s*[\w-]*\d[\w-]*\s*[\])]|#\s*\d[\w-]*/giu;
+// A ticket reference in brackets or after '#' ("[#48213]", "(Case 00123)",
+// "#LH-48213") names no trouble, in any language.
+const TICKET_REF = /[[(][^\][()]{0,40}\d[^\][()]{0,40}[\])]|#\s*\d[\w-]*/gu;
 const MAX_SUBJECT = 300;
 
 /** Trouble or feeling named in the customer's subject line, when the reply's subject is theirs. */
-export function readSubject(subject: string | null | undefined, pack: CompiledPack): { problem: boolean; emotion: boolean; shown: boolean } {
-  const none = { problem: false, emotion: false, shown: false };
+function readSubject(subject: string | null | undefined, pack: CompiledPack): { problem: boolean; emotion: boolean } {
+  const none = { problem: false, emotion: false };
   if (!subject) return none;
   const prefix = patterns().replyPrefix.exec(fold(subject));
   if (!prefix) return none;
@@ -128,21 +130,23 @@ export function readSubject(subject: string | null | undefined, pack: CompiledPa
   const text = subject.slice(cut, cut + MAX_SUBJECT).replace(TICKET_REF, ' ').trim();
   if (!text) return none;
   const a = new Analysis(text, pack, { segmentFrame: false, customer: true });
-  const problem = a.hits('customer_problem').some((h) => !a.negated(h, 2));
-  const emotion = a.hits('customer_emotion').some((h) => !a.negated(h, 2));
-  return { problem, emotion, shown: true };
+  return {
+    problem: a.hits('customer_problem').some((h) => !a.negated(h, 2)),
+    emotion: a.hits('customer_emotion').some((h) => !a.negated(h, 2)),
+  };
 }
 
 /**
  * Without the customer's message, their subject line stands in for it: a
  * trouble it names is a trouble reported. With the message, the message
  * decides (it says whose the trouble is: "Re: Bill paid late" may be the
- * customer's own delay, and their text says so).
+ * customer's own delay, and their text says so), and the subject is not read.
  */
-export function withSubject(c: CustomerContext, s: ReturnType<typeof readSubject>): CustomerContext {
-  if (c.quoted || (!s.problem && !s.emotion)) return c;
+export function withSubject(c: CustomerContext, subject: string | null | undefined, pack: CompiledPack): CustomerContext {
   // "No need to apologise" in a reply without a quote means the customer only apologised.
-  if (c.courtesy) return c;
+  if (c.quoted || c.courtesy) return c;
+  const s = readSubject(subject, pack);
+  if (!s.problem && !s.emotion) return c;
   const problem = c.problem || s.problem;
   return { ...c, problem, emotion: c.emotion || s.emotion, praiseOnly: c.praiseOnly && !problem };
 }

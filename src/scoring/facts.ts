@@ -51,6 +51,11 @@ export function facts(a: Analysis): Facts {
   return f;
 }
 
+/** A first-person act that stands: not asked, not negated, not one the pack marks as no act ("I understand"). */
+function isAct(a: Analysis, h: Hit): boolean {
+  return !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
+}
+
 function inQuestion(a: Analysis, h: Hit): boolean {
   return a.doc.sentences[h.sentence]?.question ?? false;
 }
@@ -78,9 +83,7 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   // dar v-am trimis un cod de reducere", "je ne peux pas te rembourser, mais
   // je t'ai offert le mois de décembre".
   const contrasts = a.hits('clause_break');
-  const acts = [...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')].filter(
-    (x) => !inQuestion(a, x) && !a.negatedAround(x, 3) && !a.inSentence('non_action', x.sentence).some((n) => overlaps(n, x)),
-  );
+  const acts = [...a.hits('first_person_action'), ...a.hits('first_person_ambiguous')].filter((x) => isAct(a, x));
   const doneInstead = (h: Hit): Hit | null =>
     acts.find(
       (x) =>
@@ -243,7 +246,7 @@ function findPromises(a: Analysis): Promise[] {
 }
 
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
-  const ok = (h: Hit) => !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
+  const ok = (h: Hit) => isAct(a, h);
   const singular = dedupe(a.hits('first_person_action')).filter(ok);
   const plural = a.hits('first_person_plural');
   // "I wasn't able to reach the courier yet", "non sono riuscito a…": the

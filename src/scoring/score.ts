@@ -3,7 +3,7 @@ import type { Criterion, Rubric } from '../rubrics/schema.js';
 import { Analysis, type Hit } from './analysis.js';
 import { compileRubric, type CompiledPack, type CompiledRubric } from './compile.js';
 import { lowerSameLength, matchSignal } from './pattern.js';
-import { readCustomer, readSubject, withSubject } from './context.js';
+import { readCustomer, withSubject } from './context.js';
 import { JUDGES } from './criteria/index.js';
 import type { Judgement } from './criteria/types.js';
 
@@ -81,8 +81,7 @@ export function scoreReply(input: ScoreInput, rubric: Rubric): ScoreOutput {
   // A reply is a few paragraphs; past this length only the beginning is read
   // (offsets stay offsets into the text), so a pasted log cannot stall a worker.
   const reply = new Analysis(input.text.length > MAX_REPLY ? input.text.slice(0, MAX_REPLY) : input.text, pack);
-  const quotedCustomer = readCustomer(input.quoted, pack, reply);
-  const customer = quotedCustomer.quoted ? quotedCustomer : withSubject(quotedCustomer, readSubject(input.subject, pack));
+  const customer = withSubject(readCustomer(input.quoted, pack, reply), input.subject, pack);
 
   const criteria: Record<string, CriterionResult> = {};
   let sum = 0;
