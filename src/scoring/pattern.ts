@@ -265,6 +265,8 @@ export interface FirstWords {
   /** word endings: "*ato", "??*erò" */
   suffixes: Set<string>;
   digit: boolean;
+  /** prefixes and suffixes as arrays, made on first use by fitsWord (iterating a Set allocates) */
+  lists?: { prefixes: string[]; suffixes: string[] };
 }
 
 /** Fold a word for the first-word index: no accents, ß as ss. */
@@ -375,8 +377,9 @@ export function fitsWord(f: FirstWords, w: string): boolean {
     const c = w.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
   }
-  for (const p of f.prefixes) if (w.startsWith(p)) return true;
-  for (const x of f.suffixes) if (w.endsWith(x)) return true;
+  const lists = (f.lists ??= { prefixes: [...f.prefixes], suffixes: [...f.suffixes] });
+  for (let i = 0; i < lists.prefixes.length; i++) if (w.startsWith(lists.prefixes[i])) return true;
+  for (let i = 0; i < lists.suffixes.length; i++) if (w.endsWith(lists.suffixes[i])) return true;
   return false;
 }
 
@@ -545,6 +548,41 @@ export interface Words {
 }
 
 export function wordsOf(lower: string): Words {
+  // Astral letters (surrogate pairs) are words too: rare, read by the regex.
+  if (SURROGATE.test(lower)) return wordsByRegex(lower);
+  const starts: number[] = [];
+  const folded: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!WORD_CHAR[lower.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = lower.charCodeAt(i);
+      if (!WORD_CHAR[c]) break;
+      if (c > 0x7f) ascii = false;
+    }
+    const w = lower.slice(start, i);
+    starts.push(start);
+    folded.push(ascii ? w : foldWord(w));
+  }
+  return { starts, folded };
+}
+
+const SURROGATE = /[\ud800-\udfff]/;
+/** 1 for the UTF-16 code units that are letters or digits (\p{L}, \p{N}) on their own. */
+const WORD_CHAR = (() => {
+  const t = new Uint8Array(0x10000);
+  const re = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) t[c] = re.test(String.fromCharCode(c)) ? 1 : 0;
+  return t;
+})();
+
+function wordsByRegex(lower: string): Words {
   const starts: number[] = [];
   const folded: string[] = [];
   const re = /[\p{L}\p{N}]+/gu;
@@ -604,7 +642,8 @@ export class WordIndex {
         if (p.firsts.digit) this.digit.push(e);
       });
     }
-    for (const groups of this.exact.values()) {
+    for (const [w, groups] of this.exact) {
+      if (groups.some((g) => g.filtered)) this.nextMatters.add(w);
       for (const g of groups) {
         if (!g.seconds.every((x) => x !== null)) continue;
         const u: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: false };
@@ -620,60 +659,104 @@ export class WordIndex {
   }
 
   /**
+   * What can start at one word, given the word after it: per signal, the
+   * patterns to try there, in matching order. Remembered per word pair (most
+   * words of a reply are common ones), so a text is indexed with one or two map
+   * lookups per word; the memory is bounded by forgetting everything at
+   * MEMO_MAX pairs.
+   */
+  private readonly memo = new Map<string, Slot | Map<string, Slot>>();
+  private memoSize = 0;
+  /** exact words some of whose patterns look at the next word */
+  private readonly nextMatters = new Set<string>();
+
+  private slot(w: string, next: string | null): Slot {
+    const known = this.memo.get(w);
+    const byNext = this.nextMatters.has(w);
+    if (known) {
+      if (!byNext) return known as Slot;
+      const hit = (known as Map<string, Slot>).get(next ?? '');
+      if (hit) return hit;
+    }
+    const slot = this.computeSlot(w, next);
+    if (++this.memoSize > MEMO_MAX) {
+      this.memo.clear();
+      this.memoSize = 1;
+    }
+    if (!byNext) this.memo.set(w, slot);
+    else {
+      let m = this.memo.get(w) as Map<string, Slot> | undefined;
+      if (!m) this.memo.set(w, (m = new Map()));
+      m.set(next ?? '', slot);
+    }
+    return slot;
+  }
+
+  private computeSlot(w: string, next: string | null): Slot {
+    const out: { signal: string; pats: number[] }[] = [];
+    const groups = this.exact.get(w);
+    if (groups) {
+      for (const g of groups) {
+        let pats = g.patterns;
+        if (g.filtered) {
+          // One look at the words any pattern allows second rules most groups out.
+          if (g.union && (next === null || !fitsWord(g.union, next))) continue;
+          pats = [];
+          for (let k = 0; k < g.patterns.length; k++) {
+            const second = g.seconds[k];
+            if (!second || (next !== null && fitsWord(second, next))) pats.push(g.patterns[k]);
+          }
+          if (!pats.length) continue;
+        }
+        out.push({ signal: g.signal, pats });
+      }
+    }
+    // Word beginnings, endings and numbers are rare: merged into the exact
+    // word's entry for the same signal (copied, then sorted).
+    const add = (e: IndexEntry) => {
+      const entry = out.find((x) => x.signal === e.signal);
+      if (!entry) out.push({ signal: e.signal, pats: [e.pattern] });
+      else if (!entry.pats.includes(e.pattern)) entry.pats = [...entry.pats, e.pattern].sort((a, b) => a - b);
+    };
+    const rare = this.prefix.get(w.slice(0, 2));
+    if (rare) for (const { p, e } of rare) if (w.startsWith(p)) add(e);
+    // Suffixes are keyed by their last two letters (or one, if that is all they have).
+    const ends2 = this.suffix.get(w.slice(-2));
+    if (ends2) for (const { x, e } of ends2) if (w.endsWith(x)) add(e);
+    const ends1 = this.suffix.get(w.slice(-1));
+    if (ends1) for (const { x, e } of ends1) if (x.length === 1) add(e);
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) for (const e of this.digit) add(e);
+    return out.length ? out : NO_SLOT;
+  }
+
+  /**
    * signal → [word offset, pattern indices in matching order] in text order,
-   * for one text. The index lists may be shared with the index: read only.
+   * for one text. The index lists are shared with the index: read only.
    */
   candidates(words: Words): Map<string, [number, number[]][]> {
     const out = new Map<string, [number, number[]][]>();
-    const listOf = (signal: string) => {
-      let list = out.get(signal);
-      if (!list) out.set(signal, (list = []));
-      return list;
-    };
-    // Word beginnings, endings and numbers are rare: merged into the exact
-    // word's entry at the same offset (copied, then sorted).
-    const add = (e: IndexEntry, pos: number) => {
-      const list = listOf(e.signal);
-      const last = list[list.length - 1];
-      if (last && last[0] === pos) {
-        if (!last[1].includes(e.pattern)) last[1] = [...last[1], e.pattern].sort((a, b) => a - b);
-      } else list.push([pos, [e.pattern]]);
-    };
     const n = words.folded.length;
     for (let i = 0; i < n; i++) {
-      const w = words.folded[i];
+      const slot = this.slot(words.folded[i], i + 1 < n ? words.folded[i + 1] : null);
+      if (slot === NO_SLOT) continue;
       const pos = words.starts[i];
-      const groups = this.exact.get(w);
-      if (groups) {
-        const next = i + 1 < n ? words.folded[i + 1] : null;
-        for (const g of groups) {
-          let pats = g.patterns;
-          if (g.filtered) {
-            // One look at the words any pattern allows second rules most groups out.
-            if (g.union && (next === null || !fitsWord(g.union, next))) continue;
-            pats = [];
-            for (let k = 0; k < g.patterns.length; k++) {
-              const second = g.seconds[k];
-              if (!second || (next !== null && fitsWord(second, next))) pats.push(g.patterns[k]);
-            }
-            if (!pats.length) continue;
-          }
-          listOf(g.signal).push([pos, pats]);
-        }
+      for (let k = 0; k < slot.length; k++) {
+        const { signal, pats } = slot[k];
+        const list = out.get(signal);
+        if (list) list.push([pos, pats]);
+        else out.set(signal, [[pos, pats]]);
       }
-      const rare = this.prefix.get(w.slice(0, 2));
-      if (rare) for (const { p, e } of rare) if (w.startsWith(p)) add(e, pos);
-      // Suffixes are keyed by their last two letters (or one, if that is all they have).
-      const ends2 = this.suffix.get(w.slice(-2));
-      if (ends2) for (const { x, e } of ends2) if (w.endsWith(x)) add(e, pos);
-      const ends1 = this.suffix.get(w.slice(-1));
-      if (ends1) for (const { x, e } of ends1) if (x.length === 1) add(e, pos);
-      const c = w.charCodeAt(0);
-      if (c >= 48 && c <= 57) for (const e of this.digit) add(e, pos);
     }
     return out;
   }
 }
+
+/** Per signal, the patterns that can start at a word (shared, read only). */
+type Slot = readonly { readonly signal: string; readonly pats: number[] }[];
+const NO_SLOT: Slot = [];
+/** Word pairs a WordIndex remembers before it starts over. */
+const MEMO_MAX = 50_000;
 
 function candidatesOf(sig: SignalRegex, words: Words): [number, number[]][] {
   const index = new WordIndex(new Map([['s', sig]]));
@@ -691,13 +774,13 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: [number, num
     let after = 0;
     for (const [pos, idxs] of cands ?? candidatesOf(sig, wordsOf(text))) {
       if (pos < after) continue;
-      for (const i of idxs) {
-        const re = sig.patterns[i].re;
+      for (let k = 0; k < idxs.length; k++) {
+        // Sticky: test() leaves lastIndex at the end of the match (no match array to allocate).
+        const re = sig.patterns[idxs[k]].re;
         re.lastIndex = pos;
-        const m = re.exec(text);
-        if (m && m[0].length) {
-          out.push([pos, pos + m[0].length]);
-          after = pos + m[0].length;
+        if (re.test(text) && re.lastIndex > pos) {
+          out.push([pos, re.lastIndex]);
+          after = re.lastIndex;
           break;
         }
       }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../src/rubrics/load.js';
 import { compileRubric } from '../../src/scoring/compile.js';
 import { Analysis } from '../../src/scoring/analysis.js';
-import { compileList, lowerSameLength, matchSignal, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
+import { compileList, foldWord, lowerSameLength, matchSignal, WordIndex, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
 
 const replies: { lang: string; reply: string }[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/language/dev-replies.json'), 'utf8'),
@@ -83,5 +83,47 @@ describe('the word index of a language pack', () => {
     const customer = new Analysis(text, pack, { segmentFrame: false, customer: true });
     for (const signal of pack.signals.keys()) expect([signal, customer.hits(signal)]).toEqual([signal, full.hits(signal)]);
     expect(customer.hits('customer_problem').length).toBeGreaterThan(0);
+  });
+
+  it('splits a text into the same words as the letters-and-digits regex, in any script', () => {
+    const byRegex = (t: string) => {
+      const starts: number[] = [];
+      const folded: string[] = [];
+      for (const m of t.matchAll(/[\p{L}\p{N}]+/gu)) {
+        starts.push(m.index);
+        folded.push(foldWord(m[0]));
+      }
+      return { starts, folded };
+    };
+    const samples = [
+      ...replies.slice(0, 60).map((r) => lowerSameLength(r.reply)),
+      'größe ǅemal ﬁle ½ ² ٣ 三 ß — 𝔘𝔫𝔦 emoji 😀 end',
+      'ăâîșț ĂÂÎȘȚ ş ţ ı İ ﬀ ǈ',
+      'e\u0301te\u0301 na\u0303o', // combining marks split words, as in the regex
+      '\ud800 lone high, lone low \udc00!',
+      '',
+      '   ',
+      '123 4,5 x1y2',
+    ];
+    // Every code unit of the scripts patterns name, and a sweep of the rest.
+    let sweep = '';
+    for (let c = 0x20; c < 0x3000; c += c < 0x600 ? 1 : 7) sweep += String.fromCharCode(c) + (c % 5 ? '' : ' ');
+    samples.push(sweep, lowerSameLength(sweep));
+    for (const t of samples) expect(wordsOf(t)).toEqual(byRegex(t));
+  });
+
+  it('keeps giving the same candidates after its memory of word pairs fills up and starts over', () => {
+    const pack = compiled.packs.get('it')!;
+    const fresh = () => new WordIndex(pack.signals);
+    const texts = replies.filter((r) => r.lang === 'it').map((r) => lowerSameLength(r.reply));
+    const expected = texts.map((t) => fresh().candidates(wordsOf(t)));
+    const index = fresh();
+    // Enough distinct word pairs (over 50,000) to fill the memory more than once.
+    const noise = Array.from({ length: 120_000 }, (_, i) => `w${i.toString(36)}`).join(' ');
+    texts.forEach((t, i) => {
+      expect(index.candidates(wordsOf(t))).toEqual(expected[i]);
+      index.candidates(wordsOf(noise.slice((i % 4) * 200_000, (i % 4) * 200_000 + 400_000)));
+      expect(index.candidates(wordsOf(t))).toEqual(expected[i]);
+    });
   });
 });
