@@ -53,7 +53,7 @@ export function facts(a: Analysis): Facts {
 
 /** A first-person act that stands: not asked, not negated, not one the pack marks as no act ("I understand"). */
 function isAct(a: Analysis, h: Hit): boolean {
-  return !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h));
+  return !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h) && x.start <= h.start);
 }
 
 function inQuestion(a: Analysis, h: Hit): boolean {

@@ -98,3 +98,39 @@ describe('deflection beside an "I" action fails, in every language', () => {
     ['pt', 'Já verifiquei a encomenda, mas a culpa foi dos correios.'],
   ])('%s: %s', (lang, text) => expect(o(lang, text)).toBe('fail'));
 });
+
+describe('an excuse (a busy shop, too few staff) fails ownership even beside an "I" action', () => {
+  it.each([
+    ['en', "Sorry for the wait, we've been extremely busy this week. I've refunded the difference today."],
+    ['en', "We were short-staffed on Saturday, which is why nobody called you back. I've booked the engineer for Monday."],
+    ['it', 'Le chiedo scusa: il negozio era molto affollato e il collega non ha potuto seguirla. Ho già disposto il rimborso.'],
+    ['ro', 'Ne pare rău, magazinul era foarte aglomerat. Am făcut deja rambursarea.'],
+    ['es', 'Disculpe, estábamos desbordados esa semana. Ya he tramitado el reembolso.'],
+    ['fr', "Désolé, nous étions débordés ce jour-là. J'ai lancé le remboursement."],
+    ['de', 'Leider war die Filiale am Samstag total überfüllt. Ich habe die Erstattung veranlasst.'],
+    ['de', 'Entschuldigen Sie, wir waren an dem Tag sehr überlastet. Ich habe die Erstattung veranlasst.'],
+    ['pt', 'Peço desculpa, a loja estava muito cheia nesse dia. Já tratei do reembolso.'],
+  ])('%s: %s', (lang, text) => {
+    const r = ownership(lang, text);
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence.map((e) => e.signal)).toEqual(['excuse']);
+  });
+
+  it('a busy shop the agent is sorry about is the customer\'s experience, not an excuse', () => {
+    expect(verdict('en', "I'm sorry the store was so busy when you came in. I've refunded the difference today.")).toBe('pass');
+    expect(verdict('it', "Mi dispiace che il negozio fosse così affollato. Ho disposto il rimborso.")).toBe('pass');
+  });
+
+  it('a team that is busy doing something is no excuse, nor is a busy shop that was not', () => {
+    expect(verdict('en', "Our team is busy preparing your replacement and I've booked the courier for Friday.")).toBe('pass');
+    expect(verdict('fr', "Le magasin n'était pas bondé, j'ai donc pu vérifier votre commande moi-même.")).toBe('pass');
+  });
+});
+
+describe('Italian: a word between "ho" and the participle keeps the act', () => {
+  it.each([
+    'Purtroppo il prodotto non è più disponibile. Ti ho però creato un buono da 20 euro.',
+    "Non posso annullare l'ordine, ma ti ho comunque aperto una richiesta di reso.",
+    'Le ho intanto inviato il modulo per il reso.',
+  ])('%s', (text) => expect(verdict('it', text)).toBe('pass'));
+});
