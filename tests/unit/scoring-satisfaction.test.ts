@@ -118,3 +118,48 @@ describe('check phrasings and follow-up promises beyond the dev set', () => {
     ['ro', 'Am resetat contul. Vineri la 9 vă sun să verificăm împreună plata.'],
   ])('%s: %s', (lang, text) => expect(s(lang, text)).toBe('pass'));
 });
+
+describe('asking the customer to choose between the solutions offered is a check', () => {
+  const OPTIONS = {
+    en: "I've reserved one from the next batch for you, or I can refund you today instead.",
+    it: 'Le ho riservato un pezzo del prossimo lotto, oppure posso rimborsarla oggi stesso.',
+    ro: 'V-am rezervat un produs din lotul următor sau vă pot rambursa banii chiar azi.',
+    es: 'Le he reservado una unidad del próximo lote, o puedo devolverle el dinero hoy mismo.',
+    fr: "Je vous ai réservé le créneau de samedi de 8 h à 10 h, ou mardi entre 18 h et 20 h.",
+    de: 'Ich habe Ihnen ein Gerät aus der nächsten Lieferung reserviert, oder ich erstatte Ihnen heute den Betrag.',
+    pt: 'Reservei-lhe uma unidade do próximo lote, ou posso reembolsá-lo hoje mesmo.',
+  };
+  it.each([
+    ['en', 'Which would you prefer?'],
+    ['en', 'Which of the two works best for you?'],
+    ['it', 'Quale delle due soluzioni preferisce?'],
+    ['ro', 'Ce variantă preferați?'],
+    ['es', '¿Cuál prefiere?'],
+    ['fr', 'Lequel de ces créneaux vous convient ?'],
+    ['de', 'Was ist Ihnen lieber?'],
+    ['pt', 'Qual das duas opções prefere?'],
+  ] as const)('%s: %s', (lang, q) => expect(verdict(lang, `${OPTIONS[lang]}\n\n${q}`)).toBe('pass'));
+});
+
+describe('checks phrased in other ways', () => {
+  it.each([
+    ['en', `${ANSWER.en}\n\nLet me know if that sorts it for you.`],
+    ['en', "I've reconnected the line just now. Can you let me know once calls are coming through again?"],
+    ['en', "I've rebilled the account: your new bill is £96.40. Does the new amount look right to you?\n\nIs there anything else I can help with?"],
+    ['pt', 'Já reativei o fornecimento e a luz volta no máximo em duas horas. Consegue confirmar-me quando a luz voltar?'],
+    ['pt', 'Agendei o retorno do técnico para amanhã às 9h. Esse horário funciona para você?'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
+
+describe("the agent's own promise with no time yet is a holding reply", () => {
+  it.each([
+    ['pt', 'Entendo perfeitamente o seu cansaço. Vou resolver isso o mais breve possível.'],
+    ['fr', "Merci pour votre demande. Je prépare votre devis pour 8 licences et je vous l'envoie dès que possible."],
+    ['en', "Thanks for your patience. I'll sort this out for you as soon as I can."],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+
+  it('a status of work under way with no time yet is still an answer', () => {
+    expect(verdict('it', 'I nostri tecnici sono al lavoro sul guasto e il servizio verrà ripristinato quanto prima. Posso esserle utile in qualcos\'altro?')).toBe('fail');
+    expect(verdict('en', "I'll send the replacement by Friday. Is there anything else I can help with?")).toBe('fail');
+  });
+});

@@ -32,6 +32,11 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // even beside "that is another department's job". Only a solution already
   // arranged ("a crew has been booked for tomorrow 8-10 am") is an answer.
   if (!has('arranged') && PENDING.some(has)) return false;
+  // "I'll sort this out as soon as possible", "je vous l'envoie dès que
+  // possible": the agent's own promise with no time yet puts the answer off
+  // as well ("the service will be restored as soon as possible" is a status).
+  const vagueOnly = facts(a).promises.some((p) => p.sentence === s.index && p.vague.length && !p.times.length);
+  if (vagueOnly && !has('arranged') && facts(a).actions.some((h) => h.sentence === s.index)) return false;
   // "That is another office's job" sends the customer elsewhere: an answer.
   if (has('deflection')) return true;
   if (NOT_ANSWER.some(has)) return false;
