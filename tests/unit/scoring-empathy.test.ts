@@ -104,3 +104,28 @@ describe('an apology that names the feeling is also empathy', () => {
     ['ro', 'Îmi pare rău pentru îngrijorare, v-am retrimis biletele.', RO],
   ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('pass'));
 });
+
+describe('naming what the situation means for the customer, in other words, is empathy', () => {
+  const Q = { en: EN, it: IT, ro: RO, es: ES, fr: FR, de: DE, pt: PT };
+  it.each([
+    ['en', "I'm sorry. Missing the first half of the show would be embarrassing and stressful. I've re-sent the tickets to your phone."],
+    ['en', 'Sorry about this. Finding out on the day is the worst possible timing. I have re-sent the tickets.'],
+    ['en', "Sorry! A concert without tickets is a real headache, and I'd be panicking too. I have re-sent them."],
+    ['en', "I can hear how worried you are. I have re-sent the tickets now."],
+    ['en', 'I am so sorry: a frantic search for tickets is not the evening you paid for. I have re-sent them.'],
+    ['it', 'Mi dispiace tantissimo: restare fuori dal concerto sarebbe davvero una delusione. Ti ho rimandato i biglietti.'],
+    ['it', 'Mi dispiace, anch’io sarei nel panico al posto tuo. Ti ho rimandato i biglietti.'],
+    ['ro', 'Îmi pare rău, chiar nu e ok să aștepți biletele până în ultima zi. Ți le-am retrimis acum.'],
+    ['es', 'Lo siento, yo también estaría muy preocupada. Le he reenviado las entradas.'],
+    ['fr', "Je suis désolé, c'est vraiment pénible à quelques heures du concert. Je vous ai renvoyé les billets."],
+    ['de', 'Es tut mir leid. Den ganzen Tag auf die Tickets zu warten, ist wirklich ärgerlich. Ich habe sie erneut geschickt.'],
+    ['de', 'Sorry, das ist echt mies, da würde ich mich auch aufregen. Ich habe die Tickets erneut geschickt.'],
+    ['de', 'Entschuldigung! Ärgerlich, wenn man sich so auf den Abend freut. Ich habe die Tickets erneut geschickt.'],
+    ['pt', 'Peço desculpa, eu também ficaria muito preocupada. Reenviei os bilhetes agora mesmo.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, Q[lang])).toBe('pass'));
+
+  it('an evaluation of something other than the customer\'s situation is not', () => {
+    expect(verdict('en', "I'm sorry. I have re-sent the tickets, and I'd be happy to print them for you as well.", EN)).toBe('fail');
+    expect(verdict('de', 'Entschuldigung. Die Rechnung ist bitter nötig, ich habe sie erneut geschickt.', DE)).toBe('fail');
+  });
+});
