@@ -217,7 +217,10 @@ function findPromises(a: Analysis): Promise[] {
     // alternative, not such a clause).
     const ongoing = inS('ongoing').filter((o) => !inS('alternative').some((x) => overlaps(x, o)));
     const during = (h: Hit) => ongoing.some((o) => o.clause === h.clause && o.end <= h.start && a.wordsBetween(o.end, h.start) <= 2);
-    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h) && !during(h));
+    // "Sorry for taking so long to get back to you": the delay admitted, no promise.
+    const late = inS('admitted_failure');
+    const admitted = (h: Hit) => late.some((l) => l.clause === h.clause && l.start < h.start);
+    const vaguePromise = inS('vague_promise').filter((h) => !blocked(h) && !during(h) && !admitted(h));
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));

@@ -138,3 +138,61 @@ describe('refusals and promises on someone else\'s decision beyond the dev set',
     ['fr', 'Le contrat est clos. Votre demande ne peut donc pas être acceptée.'],
   ])('%s: %s', (lang, text) => expect(c(lang, text)).toBe('fail'));
 });
+
+describe('a refusal in the passive or in the name of the institution is still a refusal', () => {
+  it.each([
+    ['en', 'Bans for this are permanent and cannot be appealed a second time.'],
+    ['en', 'The University does not reissue degree certificates after a change of name.'],
+    ['en', 'The late fee remains payable.'],
+    ['ro', 'Oferta a expirat și nu mai poate fi aplicată abonamentului anual.'],
+    ['ro', 'Ne pare rău, dar livrările nu se fac sâmbăta.'],
+    ['ro', 'Factura rămâne valabilă și nu poate fi recalculată.'],
+    ['es', 'Lamentablemente, el seguro de su móvil no cubre daños por líquido.'],
+    ['es', 'El importe no puede ser devuelto.'],
+    ['pt', 'Não é, por isso, possível proceder à devolução.'],
+    ['pt', 'A taxa não pode ser devolvida.'],
+    ['de', 'Die Nachzahlung ist korrekt und bleibt bestehen.'],
+    ['de', 'Der Betrag kann leider nicht erstattet werden.'],
+    ['it', 'La penale non può essere stornata.'],
+    ['fr', 'Les frais ne peuvent pas être remboursés.'],
+  ])('%s: %s', (lang, text) => {
+    const r = commitments(lang, text);
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence.some((e) => e.signal === 'refusal')).toBe(true);
+  });
+
+  it('with an alternative the agent offers, it passes', () => {
+    expect(verdict('es', 'El seguro no cubre daños por líquido. Lo que sí puedo hacer es pedir una segunda peritación mañana, sin coste.')).toBe('pass');
+  });
+
+  it('a booking that stays valid is information, not a no', () => {
+    expect(verdict('en', 'Your booking stays valid for the new date.')).toBe('na');
+  });
+});
+
+describe('Portuguese guarantee with a clitic', () => {
+  it('"Garanto-lhe que não voltará a…" is an absolute guarantee', () => {
+    const r = commitments('pt', 'Migrei a loja para um servidor novo esta manhã. Garanto-lhe que não voltará a ter qualquer interrupção.');
+    expect(r.verdict).toBe('fail');
+    expect(r.evidence.some((e) => e.signal === 'absolute_guarantee')).toBe(true);
+  });
+});
+
+describe('times and non-promises the packs used to misread', () => {
+  it('an apology for a late reply promises nothing', () => {
+    expect(verdict('en', 'Apologies for taking so long to get back to you on this. Yes, tickets can be transferred.')).toBe('na');
+  });
+  it('"au plus tard jeudi" is a deadline, "fin janvier" a time', () => {
+    expect(verdict('fr', "J'ai renvoyé le colis ce matin ; vous le recevrez au plus tard jeudi 26 novembre.")).toBe('pass');
+    expect(verdict('fr', "J'ai inscrit votre fils à la cantine. La facture arrivera sur votre espace famille fin janvier.")).toBe('pass');
+  });
+  it('"the day before" dates a promise', () => {
+    expect(verdict('en', 'I have rebooked you for Wednesday 2 December at 9:40am. You will get a text reminder the day before.')).toBe('pass');
+  });
+  it('Romanian "în termen de 30 de zile" is a time frame', () => {
+    expect(verdict('ro', 'Am înregistrat eu cererea, iar banii vor fi virați în contul dumneavoastră în termen de 30 de zile.')).toBe('pass');
+  });
+  it('Spanish "queremos" is a present, not a future in -remos', () => {
+    expect(verdict('es', 'He aplicado un descuento del 50 %. Esto es justo lo contrario de lo que queremos para nuestros huéspedes.')).toBe('na');
+  });
+});
