@@ -163,3 +163,40 @@ describe("the agent's own promise with no time yet is a holding reply", () => {
     expect(verdict('en', "I'll send the replacement by Friday. Is there anything else I can help with?")).toBe('fail');
   });
 });
+
+describe('passing on the customer\'s thanks acknowledges it: nothing to check', () => {
+  it.each([
+    ['en', "Thank you for writing in, that's really kind. I've forwarded your note to Jamie and Lewis, the crew who delivered the sofa."],
+    ['it', 'La ringrazio di cuore per le parole dedicate a Paola. Ho girato il suo messaggio a lei e alla coordinatrice del reparto.'],
+    ['es', 'Muchas gracias por su mensaje sobre Marta. Le haré llegar sus palabras en la reunión de equipo del lunes.'],
+    ['pt', 'Que notícia maravilhosa, parabéns! Mandei sua mensagem para o professor Ricardo.'],
+    ['fr', "Merci beaucoup pour votre message. J'ai transmis votre gentil message à toute l'équipe du magasin."],
+    ['de', 'Vielen Dank für das Lob! Ihre nette Nachricht habe ich an das ganze Team weitergegeben.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
+
+describe('a promise to come back with the outcome is a holding reply', () => {
+  it.each([
+    ['it', "Ho aperto io la contestazione con il corriere questa mattina. Ti scrivo entro giovedì alle 12 con l'esito."],
+    ['fr', "Je vérifie en ce moment avec le secrétariat. Je vous rappelle avant 17 h aujourd'hui avec un nouveau créneau et une réponse."],
+    ['de', 'Ich habe den Fall an das Infrastruktur-Team gegeben. Spätestens um 14 Uhr melde ich mich mit dem aktuellen Stand bei Ihnen.'],
+    ['en', "I've reproduced the issue and raised it with our integrations engineers. I'll get back to you as soon as I hear from them."],
+    ['fr', 'Votre réclamation a bien été prise en compte. Elle sera traitée sous peu par nos services.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
+
+describe('a request to say whether the fix worked, in the middle of the reply, is a check', () => {
+  it.each([
+    ['en', "I've removed the block. Could you try a small payment and let me know whether it goes through? I'll keep an eye on the account until 6pm."],
+    ['fr', "Je l'ai réinitialisé ce matin ; pouvez-vous le rallumer et me dire si l'image revient ? Un technicien est réservé jeudi."],
+    ['de', 'Ich habe die Einstellung deaktiviert. Sag mir gern, ob es jetzt wieder klappt.'],
+    ['de', 'Die Gläser sind am Freitag abholbereit. Ist Ihnen Freitag recht? Kann ich sonst noch etwas für Sie tun?'],
+    ['pt', 'Abri uma reclamação hoje e, se o pedido não sair até sexta-feira, eu mesmo envio outro. Pode ser assim?'],
+    ['pt', 'Um motoboy leva hoje até as 18h. Você me confirma, quando chegar, se está tudo certo com a dosagem?'],
+    ['ro', 'Ți-am pus deoparte unul negru și pleacă azi cu curierul. E ok așa?'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it('offering a walkthrough is an offer, not a check', () => {
+    expect(verdict('en', "I've switched your workspace to a 30-day trial. Would it be useful if I set up a walkthrough with your team next week?")).toBe('fail');
+  });
+});

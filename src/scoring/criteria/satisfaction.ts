@@ -46,7 +46,9 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   const ack = [...a.inSentence('acknowledgement', s.index), ...a.inSentence('failed_attempt', s.index)];
   // In a reply that puts its answer off, a look taken ("I've looked at your
   // case", "ich habe mir Ihren Fall angeschaut") is a step toward the answer.
-  const looks = holding ? a.inSentence('check_act', s.index) : [];
+  // So is a step taken toward it ("I've opened a dispute with the courier",
+  // "ho chiesto la prova di consegna": `pending_step`).
+  const looks = holding ? [...a.inSentence('check_act', s.index), ...a.inSentence('pending_step', s.index)] : [];
   const looked = (h: Hit) => looks.some((c) => c.clause === h.clause && c.start >= h.start && a.wordsBetween(h.start, c.start) <= 8);
   const mine = facts(a).actions.filter((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
   const acts = mine.some((h) => !looked(h));
@@ -54,7 +56,9 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // quando arriverà": the answer is not known yet (the future inside the
   // hedge promises nothing), unless the agent also acts in the sentence.
   if (has('hedge') && !acts) return false;
-  if (acts || ACTION.some(has)) return true;
+  // A future that only acknowledges ("le haré llegar sus palabras") is no action either.
+  const acting = (sig: string) => a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)));
+  if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
   // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
