@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EldScorer, eldDetectorFor, loadEldInternals, type EldData, type EldDetector } from './eld-scorer.js';
 
 // Language of a reply: Nito-ELD (n-gram detector, accurate on short text) limited
 // to the languages support teams write in plus a few common neighbours, so that a
@@ -22,24 +23,24 @@ const config = LanguagesSchema.parse(
 );
 const candidates = [...config.supported, ...config.alsoDetected];
 
-interface EldResult { language: string; getScores(): Record<string, number>; isReliable(): boolean }
-interface EldInstance { detect(text: string): EldResult; setLanguageSubset(langs: string[]): unknown }
+// eld's "small" database cut down to our languages (scripts/build-language-data.mjs):
+// the full database holds 60 languages and costs ~150 MB per process. It is scored
+// by our own EldScorer (eld-scorer.ts), which gives eld's answers at a fraction of
+// eld's cost per message.
+const dataPath = join(dirname(fileURLToPath(import.meta.url)), 'eld-ngrams.json');
+const scorer = new EldScorer(JSON.parse(readFileSync(dataPath, 'utf8')) as EldData, candidates, await loadEldInternals());
 
-// eld's own detector, fed with its "small" database cut down to our languages
-// (scripts/build-language-data.mjs): the full database holds 60 languages and
-// costs ~150 MB per process. createEld is eld's loader hook, which its package
-// exports do not list, so it is reached by file next to the package entry.
-const eldModule = (await import(new URL('../languageDetector.js', import.meta.resolve('eld')).href)) as {
-  createEld(): { instance: EldInstance; loadData(data: unknown): string };
-};
-const { instance: detector, loadData } = eldModule.createEld();
-if (!loadData(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'eld-ngrams.json'), 'utf8')))) {
-  throw new Error('language data did not load (src/language/eld-ngrams.json)');
+/**
+ * eld's own detector loaded with the same data and language subset, for tests
+ * that compare it with the scorer or with eld's full database. The service
+ * itself never needs it.
+ */
+export async function eldReference(): Promise<EldDetector> {
+  return eldDetectorFor(JSON.parse(readFileSync(dataPath, 'utf8')) as EldData, candidates);
 }
-detector.setLanguageSubset(candidates);
 
-/** The raw detector, for tests that compare it with eld's full database. */
-export const eldDetector: EldInstance = detector;
+/** The scorer detectLanguage uses (eld's answers; see eld-scorer.ts). */
+export const languageScorer: EldScorer = scorer;
 export const detectedLanguages: readonly string[] = candidates;
 
 /** Enough text to identify a language; bounds the work on a huge reply. */
@@ -95,18 +96,16 @@ export function detectLanguage(text: string, hint?: string | null): string {
   const words = languageWords(text);
   if (words.length === 0) return hinted ?? config.fallback;
 
-  const result = detector.detect(words.join(' '));
-  const scores = result.getScores();
-  const best = result.language;
+  const best = scorer.detect(words.join(' '));
   if (words.length <= SHORT_TEXT_WORDS) {
     // "Grazie mille": a cue word that agrees with the detector, or settles an unsure call, wins over any hint.
     const cue = cueLanguage(words);
-    if (cue && (cue === best || !best || !result.isReliable())) return cue;
+    if (cue && (cue === best || !best || !scorer.isReliable())) return cue;
   }
   if (!best) return hinted ?? config.fallback;
   if (hinted && hinted !== best) {
-    const close = (scores[hinted] ?? 0) >= HINT_MARGIN * (scores[best] ?? 0);
-    if (close || !result.isReliable()) return hinted;
+    const close = scorer.scoreOf(hinted) >= HINT_MARGIN * scorer.scoreOf(best);
+    if (close || !scorer.isReliable()) return hinted;
   }
   return best;
 }

@@ -6,13 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EldScorer, eldDetectorFor, loadEldInternals, type EldData } from '../../src/language/eld-scorer.js';
-import { detectedLanguages } from '../../src/language/detect.js';
+import { detectLanguage, detectedLanguages, eldReference, languageScorer } from '../../src/language/detect.js';
 import { isolateReply } from '../../src/mail/isolate.js';
 import { parseMessage } from '../../src/mail/parse.js';
 
-const data = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/language/eld-ngrams.json'), 'utf8')) as EldData;
-const eld = await eldDetectorFor(data, detectedLanguages);
-const languageScorer = new EldScorer(data, detectedLanguages, await loadEldInternals());
+const eld = await eldReference();
 
 const devDir = join(import.meta.dirname, '../fixtures/dev');
 const dev: { id: string; text: string; quoted: string | null; hint: string | null }[] = [];
@@ -118,6 +116,7 @@ describe('the language scorer', () => {
   });
 
   it('handles a subset eld does not know, or only partly, as eld does', async () => {
+    const data = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/language/eld-ngrams.json'), 'utf8')) as EldData;
     const internals = await loadEldInternals();
     for (const subset of [['fr', 'it', 'xx'], ['xx'], ['de'], ['am', 'en']]) {
       const scorer = new EldScorer(data, subset, internals);
@@ -128,5 +127,73 @@ describe('the language scorer', () => {
       });
       expect({ subset, wrong: wrong.length }).toEqual({ subset, wrong: 0 });
     }
+  });
+});
+
+// detectLanguage as it was on eld's own detector (97d9a9e), kept here as the
+// reference: moving to the scorer must not change a single answer.
+const languages = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/language/languages.json'), 'utf8')) as {
+  fallback: string;
+  shortTextCues: Record<string, string[]>;
+};
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
+function referenceDetectLanguage(text: string, hint?: string | null): string {
+  let hinted: string | null = null;
+  if (hint) {
+    let code = hint.trim().toLowerCase().split(/[-_]/)[0];
+    if (code === 'nb' || code === 'nn') code = 'no';
+    hinted = detectedLanguages.includes(code) ? code : null;
+  }
+  const words: string[] = [];
+  let length = -1;
+  const re = /\S+/g;
+  const head = text.slice(0, 3000);
+  let m: RegExpExecArray | null;
+  while (length < 1000 && (m = re.exec(head))) {
+    const w = m[0];
+    if (w.includes('@') || /^(?:https?:|www\.)/i.test(w) || /\d/.test(w)) continue;
+    words.push(w);
+    length += w.length + 1;
+  }
+  if (words.length === 0) return hinted ?? languages.fallback;
+  const result = eld.detect(words.join(' '));
+  const scores = result.getScores();
+  const best = result.language;
+  if (words.length <= 4) {
+    const hits = new Map<string, number>();
+    for (const w of words) {
+      const f = fold(w).replace(/[^\p{L}]/gu, '');
+      for (const [lang, cues] of Object.entries(languages.shortTextCues)) if (cues.includes(f)) hits.set(lang, (hits.get(lang) ?? 0) + 1);
+    }
+    const ranked = [...hits.entries()].sort((a, b) => b[1] - a[1]);
+    const cue = ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : null;
+    if (cue && (cue === best || !best || !result.isReliable())) return cue;
+  }
+  if (!best) return hinted ?? languages.fallback;
+  if (hinted && hinted !== best) {
+    const close = (scores[hinted] ?? 0) >= 0.9 * (scores[best] ?? 0);
+    if (close || !result.isReliable()) return hinted;
+  }
+  return best;
+}
+
+describe('detectLanguage on the scorer', () => {
+  const hints = [undefined, null, '', 'it-IT', 'fr', 'en-US', 'de_DE', 'nb-NO', 'nn', 'ro', 'pt-BR', 'es', 'pl', 'xx-YY', ' EN '];
+  const cases: [string, string, string | null | undefined][] = [];
+  for (const d of dev) {
+    cases.push([d.id, d.text, d.hint]);
+    for (const h of hints) cases.push([`${d.id} ${h}`, d.text.split(/\s+/).slice(0, 3).join(' '), h]);
+  }
+  fixed.forEach((t, i) => hints.forEach((h) => cases.push([`fixed ${i} ${h}`, t, h])));
+  const short = ['Grazie mille', 'Merci !', 'Danke', 'Hola', 'Ok', 'Obrigada', 'Mersi frumos', 'Thanks!', 'Cheers', 'ciao ciao', 'vous nous', 'danke sehr gut', 'ja nein', 'tak', 'nao sim'];
+  short.forEach((t, i) => hints.forEach((h) => cases.push([`short ${i} ${h}`, t, h])));
+  for (let k = 0; k < 1500; k++) {
+    const words = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick([...sentence, 'https://x.example', 'a@b.c', 'A1', 'www.x.y', 'HTTP:x', 'grazie', 'merci', 'hola', 'danke']));
+    cases.push([`random ${k}`, k % 3 === 0 ? randomText() : words.join(pick([' ', '  ', '\n', '\u00a0', '\u3000', '\t'])), pick(hints)]);
+  }
+
+  it('answers every text and hint as detectLanguage on eld did', () => {
+    expect(cases.length).toBeGreaterThan(3000);
+    expect(cases.filter(([, t, h]) => detectLanguage(t, h) !== referenceDetectLanguage(t, h)).map(([id]) => id)).toEqual([]);
   });
 });
