@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EldScorer, eldDetectorFor, loadEldInternals, type EldData } from '../../src/language/eld-scorer.js';
-import { detectLanguage, detectedLanguages, eldReference, languageScorer } from '../../src/language/detect.js';
+import { detectLanguage, detectedLanguages, eldReference, languageScorer, languageWordsOf } from '../../src/language/detect.js';
 import { isolateReply } from '../../src/mail/isolate.js';
 import { parseMessage } from '../../src/mail/parse.js';
 
@@ -137,13 +137,7 @@ const languages = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/l
   shortTextCues: Record<string, string[]>;
 };
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/ß/g, 'ss');
-function referenceDetectLanguage(text: string, hint?: string | null): string {
-  let hinted: string | null = null;
-  if (hint) {
-    let code = hint.trim().toLowerCase().split(/[-_]/)[0];
-    if (code === 'nb' || code === 'nn') code = 'no';
-    hinted = detectedLanguages.includes(code) ? code : null;
-  }
+function referenceWords(text: string): string[] {
   const words: string[] = [];
   let length = -1;
   const re = /\S+/g;
@@ -155,6 +149,16 @@ function referenceDetectLanguage(text: string, hint?: string | null): string {
     words.push(w);
     length += w.length + 1;
   }
+  return words;
+}
+function referenceDetectLanguage(text: string, hint?: string | null): string {
+  let hinted: string | null = null;
+  if (hint) {
+    let code = hint.trim().toLowerCase().split(/[-_]/)[0];
+    if (code === 'nb' || code === 'nn') code = 'no';
+    hinted = detectedLanguages.includes(code) ? code : null;
+  }
+  const words = referenceWords(text);
   if (words.length === 0) return hinted ?? languages.fallback;
   const result = eld.detect(words.join(' '));
   const scores = result.getScores();
@@ -191,6 +195,27 @@ describe('detectLanguage on the scorer', () => {
     const words = Array.from({ length: 1 + Math.floor(rnd() * 6) }, () => pick([...sentence, 'https://x.example', 'a@b.c', 'A1', 'www.x.y', 'HTTP:x', 'grazie', 'merci', 'hola', 'danke']));
     cases.push([`random ${k}`, k % 3 === 0 ? randomText() : words.join(pick([' ', '  ', '\n', '\u00a0', '\u3000', '\t'])), pick(hints)]);
   }
+
+  const sameWords = (text: string) => {
+    const want = referenceWords(text);
+    const got = languageWordsOf(text);
+    return got.count === want.length && got.joined === want.join(' ').slice(0, 1000) && JSON.stringify(got.first) === JSON.stringify(want.slice(0, 5));
+  };
+
+  it('finds the same language words as before, whatever separates them', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const u = String.fromCharCode(c);
+      if (!sameWords(`ab${u}cd${u}@x${u}e1${u}www.z${u}WWW.y${u}Https:q${u}hTTp:r${u}httpx${u}wwwx${u}f${u}${u}g${u}`)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds the same language words as before in long and odd texts', () => {
+    const texts = [...cases.map(([, t]) => t), ...dev.map((d) => d.quoted ?? ''), 'w'.repeat(2999) + ' x', 'ab '.repeat(1200), `${'abcdefghi '.repeat(99)}abcdefghijklmno tail`,
+      ` ${'x'.repeat(998)} y z`, `${'x'.repeat(999)} y z`, `${'x'.repeat(1000)} y z`, `${'x'.repeat(3005)}`, 'www. http: https: wwW.x HTTPS:/ httpS:y htt: ww.a'];
+    expect(texts.map((t, i) => (sameWords(t) ? -1 : i)).filter((i) => i >= 0)).toEqual([]);
+  });
 
   it('answers every text and hint as detectLanguage on eld did', () => {
     expect(cases.length).toBeGreaterThan(3000);
