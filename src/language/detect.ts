@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { EldScorer, eldDetectorFor, loadEldInternals, type EldData, type EldDetector } from './eld-scorer.js';
 
 // Language of a reply: Nito-ELD (n-gram detector, accurate on short text) limited
 // to the languages support teams write in plus a few common neighbours, so that a
@@ -22,24 +23,24 @@ const config = LanguagesSchema.parse(
 );
 const candidates = [...config.supported, ...config.alsoDetected];
 
-interface EldResult { language: string; getScores(): Record<string, number>; isReliable(): boolean }
-interface EldInstance { detect(text: string): EldResult; setLanguageSubset(langs: string[]): unknown }
+// eld's "small" database cut down to our languages (scripts/build-language-data.mjs):
+// the full database holds 60 languages and costs ~150 MB per process. It is scored
+// by our own EldScorer (eld-scorer.ts), which gives eld's answers at a fraction of
+// eld's cost per message.
+const dataPath = join(dirname(fileURLToPath(import.meta.url)), 'eld-ngrams.json');
+const scorer = new EldScorer(JSON.parse(readFileSync(dataPath, 'utf8')) as EldData, candidates, await loadEldInternals());
 
-// eld's own detector, fed with its "small" database cut down to our languages
-// (scripts/build-language-data.mjs): the full database holds 60 languages and
-// costs ~150 MB per process. createEld is eld's loader hook, which its package
-// exports do not list, so it is reached by file next to the package entry.
-const eldModule = (await import(new URL('../languageDetector.js', import.meta.resolve('eld')).href)) as {
-  createEld(): { instance: EldInstance; loadData(data: unknown): string };
-};
-const { instance: detector, loadData } = eldModule.createEld();
-if (!loadData(JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'eld-ngrams.json'), 'utf8')))) {
-  throw new Error('language data did not load (src/language/eld-ngrams.json)');
+/**
+ * eld's own detector loaded with the same data and language subset, for tests
+ * that compare it with the scorer or with eld's full database. The service
+ * itself never needs it.
+ */
+export async function eldReference(): Promise<EldDetector> {
+  return eldDetectorFor(JSON.parse(readFileSync(dataPath, 'utf8')) as EldData, candidates);
 }
-detector.setLanguageSubset(candidates);
 
-/** The raw detector, for tests that compare it with eld's full database. */
-export const eldDetector: EldInstance = detector;
+/** The scorer detectLanguage uses (eld's answers; see eld-scorer.ts). */
+export const languageScorer: EldScorer = scorer;
 export const detectedLanguages: readonly string[] = candidates;
 
 /** Enough text to identify a language; bounds the work on a huge reply. */
@@ -53,23 +54,70 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCa
 /** eld reads at most this many characters of what it is given. */
 const ELD_CHARS = 1000;
 
-/**
- * Words that carry language: no addresses, links, numbers or codes. Only as
- * many as eld will read once joined with spaces.
- */
-function languageWords(text: string): string[] {
-  const words: string[] = [];
-  let length = -1;
-  const re = /\S+/g;
-  const head = text.slice(0, MAX_CHARS);
-  let m: RegExpExecArray | null;
-  while (length < ELD_CHARS && (m = re.exec(head))) {
-    const w = m[0];
-    if (w.includes('@') || /^(?:https?:|www\.)/i.test(w) || /\d/.test(w)) continue;
-    words.push(w);
-    length += w.length + 1;
+// What `\s` matches (in a regex without the u flag), per UTF-16 unit: taken
+// from the regex engine itself so that words split exactly as /\S+/g splits them.
+const SPACE = new Uint8Array(0x10000);
+for (let from = 0; from < 0x10000; from += 0x1000) {
+  const units = String.fromCharCode(...Array.from({ length: 0x1000 }, (_, k) => from + k));
+  for (const m of units.matchAll(/\s/g)) SPACE[from + m.index] = 1;
+}
+
+// The language words of the current call, joined with spaces as far as eld reads,
+// and where the first few are (enough for the short-text cues).
+const joined = new Uint16Array(ELD_CHARS);
+let joinedLength = 0;
+const firstStart = new Int32Array(SHORT_TEXT_WORDS + 1);
+const firstEnd = new Int32Array(SHORT_TEXT_WORDS + 1);
+
+/** The unit at i, lower-cased if it is an ASCII letter (others may change too, but never into one). */
+const folded = (text: string, i: number) => text.charCodeAt(i) | 0x20;
+
+/** Whether the word text[s, e) starts with http: https: or www. in any case (as /^(?:https?:|www\.)/i). */
+function isLink(text: string, s: number, e: number): boolean {
+  const n = e - s;
+  if (n >= 4 && folded(text, s) === 0x77) {
+    return folded(text, s + 1) === 0x77 && folded(text, s + 2) === 0x77 && text.charCodeAt(s + 3) === 0x2e;
   }
+  if (n < 5 || folded(text, s) !== 0x68 || folded(text, s + 1) !== 0x74 || folded(text, s + 2) !== 0x74 || folded(text, s + 3) !== 0x70) return false;
+  return text.charCodeAt(s + 4) === 0x3a || (n >= 6 && folded(text, s + 4) === 0x73 && text.charCodeAt(s + 5) === 0x3a);
+}
+
+/**
+ * Words that carry language: no addresses, links, numbers or codes (words with
+ * '@' or a digit 0-9, words starting with a link). Only as many as eld will read
+ * once joined with spaces, which is what goes into `joined`. Returns the count.
+ */
+function languageWords(text: string): number {
+  const end = Math.min(text.length, MAX_CHARS);
+  let words = 0;
+  let length = -1;
+  let j = 0;
+  let i = 0;
+  while (length < ELD_CHARS) {
+    while (i < end && SPACE[text.charCodeAt(i)] === 1) i++;
+    if (i >= end) break;
+    const s = i;
+    let code = false;
+    for (let c: number; i < end && SPACE[(c = text.charCodeAt(i))] === 0; i++) if (c === 0x40 || (c >= 0x30 && c <= 0x39)) code = true;
+    if (code || isLink(text, s, i)) continue;
+    if (words < firstStart.length) {
+      firstStart[words] = s;
+      firstEnd[words] = i;
+    }
+    if (words++ > 0 && j < ELD_CHARS) joined[j++] = 0x20;
+    for (let k = s; k < i && j < ELD_CHARS; k++) joined[j++] = text.charCodeAt(k);
+    length += i - s + 1;
+  }
+  joinedLength = j;
   return words;
+}
+
+/** What languageWords() finds, as strings: for tests (detectLanguage itself builds none of these). */
+export function languageWordsOf(text: string): { count: number; joined: string; first: string[] } {
+  const count = languageWords(text);
+  const first: string[] = [];
+  for (let w = 0; w < Math.min(count, firstStart.length); w++) first.push(text.slice(firstStart[w], firstEnd[w]));
+  return { count, joined: String.fromCharCode(...joined.subarray(0, joinedLength)), first };
 }
 
 function normaliseHint(hint: string | null | undefined): string | null {
@@ -92,21 +140,21 @@ function cueLanguage(words: string[]): string | null {
 /** ISO 639-1 code of the text's language; `hint` is a Content-Language value. */
 export function detectLanguage(text: string, hint?: string | null): string {
   const hinted = normaliseHint(hint);
-  const words = languageWords(text);
-  if (words.length === 0) return hinted ?? config.fallback;
+  const count = languageWords(text);
+  if (count === 0) return hinted ?? config.fallback;
 
-  const result = detector.detect(words.join(' '));
-  const scores = result.getScores();
-  const best = result.language;
-  if (words.length <= SHORT_TEXT_WORDS) {
+  const best = scorer.detectUnits(joined, joinedLength);
+  if (count <= SHORT_TEXT_WORDS) {
     // "Grazie mille": a cue word that agrees with the detector, or settles an unsure call, wins over any hint.
+    const words: string[] = [];
+    for (let w = 0; w < count; w++) words.push(text.slice(firstStart[w], firstEnd[w]));
     const cue = cueLanguage(words);
-    if (cue && (cue === best || !best || !result.isReliable())) return cue;
+    if (cue && (cue === best || !best || !scorer.isReliable())) return cue;
   }
   if (!best) return hinted ?? config.fallback;
   if (hinted && hinted !== best) {
-    const close = (scores[hinted] ?? 0) >= HINT_MARGIN * (scores[best] ?? 0);
-    if (close || !result.isReliable()) return hinted;
+    const close = scorer.scoreOf(hinted) >= HINT_MARGIN * scorer.scoreOf(best);
+    if (close || !scorer.isReliable()) return hinted;
   }
   return best;
 }

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eld as eldSmall } from 'eld/small';
-import { detectedLanguages, eldDetector } from '../../src/language/detect.js';
+import { detectedLanguages, eldReference } from '../../src/language/detect.js';
 
 const replies: { reply: string }[] = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/language/dev-replies.json'), 'utf8'));
+const eldDetector = await eldReference();
 const full = eldSmall.newInstance();
 full.setLanguageSubset([...detectedLanguages]);
 
