@@ -87,5 +87,10 @@ function foldChar(ch: string): string {
 
 /** A phrase as a regular-expression source that matches its folded form literally. */
 export function phraseSource(phrase: string): string {
-  return fold(phrase).replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+  return literalSource(fold(phrase));
+}
+
+/** A string as a regular-expression source that matches it literally. */
+export function literalSource(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 }

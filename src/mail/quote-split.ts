@@ -125,13 +125,13 @@ export function isMobileSignature(line: string, p: Patterns): boolean {
   const h = head(line);
   if (h.length > 80) return false;
   const stripped = h.replace(/^[(<\s]+/, '');
-  return p.mobileSignatures.some((m) => stripped.startsWith(m)) && p.mobileDevices.some((d) => h.includes(d));
+  return p.mobileSignature.test(stripped) && p.mobileDevice.test(h);
 }
 
 function isMarker(line: string, p: Patterns): boolean {
   const h = head(line);
   if (h === '') return false;
-  return p.originalMessage.test(h) || p.forwarded.test(h) || p.replyAbove.some((r) => h.includes(r));
+  return p.originalMessage.test(h) || p.forwarded.test(h) || p.replyAbove.test(h);
 }
 
 /** A line that introduces a quote without date or address ("Sarah wrote:"). */

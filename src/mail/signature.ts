@@ -104,7 +104,7 @@ class Classifier {
     if (t === '') return 'blank';
     if (disclaimer || RULE.test(t)) return 'strong';
     const f = fold(t);
-    if (this.p.mobileSignatures.some((m) => f.startsWith(m)) && f.length <= 80) return 'strong';
+    if (f.length <= 80 && this.p.mobileSignature.test(f)) return 'strong';
     if (t.length <= MAX_SIG_LINE && words(t) <= 12) {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
@@ -113,7 +113,7 @@ class Classifier {
         if (this.sender && (f === this.sender || f.startsWith(`${this.sender},`) || f.startsWith(`${this.sender} `))) return 'strong';
         if (this.senderEmail && t.toLowerCase().includes(this.senderEmail)) return 'strong';
         // ("support@…" names a title too, but not in "Please write to us here: support@…")
-        if (t.length <= 60 && this.p.signatureTitles.some((w) => f.includes(w)) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
+        if (t.length <= 60 && this.p.signatureTitle.test(f) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
       }
     }
     if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
@@ -134,14 +134,12 @@ class Classifier {
       if (i > start) {
         const para = fold(lines.slice(start, i).join(' '));
         const isDisclaimer =
-          d.markers.some((m) => para.includes(m)) ||
-          (words(para) >= 8 && d.confidential.some((c) => para.includes(c)) && d.recipient.some((r) => para.includes(r)));
+          d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
         if (isDisclaimer) {
           // Without blank lines around it the "paragraph" may hold the sign-off too:
           // the disclaimer starts at its first line that uses the vocabulary.
-          const cues = [...d.markers, ...d.confidential, ...d.recipient];
           let from = start;
-          while (from < i - 1 && !cues.some((c) => fold(lines[from]).includes(c))) from++;
+          while (from < i - 1 && !d.cue.test(fold(lines[from]))) from++;
           for (let k = from; k < i; k++) marks[k] = true;
         }
       }
