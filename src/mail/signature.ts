@@ -23,8 +23,24 @@ const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
 const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;
 
+/** The number of words: runs of characters that /\s/ does not match. */
 function words(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether /\s/ matches the UTF-16 code unit `c`: ASCII and Unicode spaces, line ends, BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function digits(s: string): number {
@@ -105,7 +121,8 @@ class Classifier {
     if (disclaimer || RULE.test(t)) return 'strong';
     const f = fold(t);
     if (f.length <= 80 && this.p.mobileSignature.test(f)) return 'strong';
-    if (t.length <= MAX_SIG_LINE && words(t) <= 12) {
+    const n = words(t);
+    if (t.length <= MAX_SIG_LINE && n <= 12) {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
         if (digits(t) >= 7) return 'strong'; // phone, fax
@@ -116,11 +133,11 @@ class Classifier {
         if (t.length <= 60 && this.p.signatureTitle.test(f) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
       }
     }
-    if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
+    if (t.length <= 50 && n <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
       return 'namey';
     }
     // An address under a signature goes with it, but does not start one.
-    if (words(t) <= 10 && ADDRESS.test(t) && !/[.!?:;]$/.test(t) && !/\p{L}{4}[.!?]\s/u.test(t)) return 'namey';
+    if (n <= 10 && ADDRESS.test(t) && !/[.!?:;]$/.test(t) && !/\p{L}{4}[.!?]\s/u.test(t)) return 'namey';
     return 'other';
   }
 
