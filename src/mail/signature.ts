@@ -43,6 +43,8 @@ function isSpace(c: number): boolean {
     c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+const isBlank = (line: string) => line.trim() === '';
+
 function digits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -141,29 +143,35 @@ class Classifier {
     return 'other';
   }
 
-  /** Marks the lines of paragraphs that read as a legal disclaimer. */
-  disclaimers(lines: string[]): boolean[] {
-    const marks = new Array<boolean>(lines.length).fill(false);
+  /**
+   * Where the legal disclaimer in the paragraph lines[start, end) begins, or -1
+   * when the paragraph does not read as one.
+   */
+  disclaimerStart(lines: string[], start: number, end: number): number {
     const d = this.p.disclaimer;
-    let start = 0;
-    for (let i = 0; i <= lines.length; i++) {
-      if (i < lines.length && lines[i].trim() !== '') continue;
-      if (i > start) {
-        const para = fold(lines.slice(start, i).join(' '));
-        const isDisclaimer =
-          d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
-        if (isDisclaimer) {
-          // Without blank lines around it the "paragraph" may hold the sign-off too:
-          // the disclaimer starts at its first line that uses the vocabulary.
-          let from = start;
-          while (from < i - 1 && !d.cue.test(fold(lines[from]))) from++;
-          for (let k = from; k < i; k++) marks[k] = true;
-        }
-      }
-      start = i + 1;
-    }
-    return marks;
+    const para = fold(lines.slice(start, end).join(' '));
+    const isDisclaimer = d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
+    if (!isDisclaimer) return -1;
+    // Without blank lines around it the "paragraph" may hold the sign-off too:
+    // the disclaimer starts at its first line that uses the vocabulary.
+    let from = start;
+    while (from < end - 1 && !d.cue.test(fold(lines[from]))) from++;
+    return from;
   }
+}
+
+/** f(i) for 0 <= i < n, computed when first asked for and remembered; undefined outside. */
+function lazy<T>(n: number, f: (i: number) => T): (i: number) => T | undefined {
+  const values = new Array<T>(n);
+  const known = new Uint8Array(n);
+  return (i) => {
+    if (i < 0 || i >= n) return undefined;
+    if (known[i] === 0) {
+      values[i] = f(i);
+      known[i] = 1;
+    }
+    return values[i];
+  };
 }
 
 export function stripSignature(input: string[], p: Patterns, sender: Sender = { name: null, email: null }): string[] {
@@ -174,44 +182,62 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const delimiter = lines.findIndex((l, i) => i > firstText && DELIMITER.test(l));
   if (delimiter > 0) lines = lines.slice(0, delimiter);
 
+  // Lines are classified when first looked at: most replies need only their last few.
   const c = new Classifier(p, sender);
-  const disclaimer = c.disclaimers(lines);
-  const kinds = lines.map((l, i) => c.kind(l, disclaimer[i]));
-  const signOffs = lines.map((l) => c.signOff(l));
-  const sigLike = (k: Kind) => k !== 'other';
+  const disclaimer = new Array<boolean>(lines.length);
+  const inDisclaimer = (i: number): boolean => {
+    if (isBlank(lines[i])) return false;
+    if (disclaimer[i] === undefined) {
+      // A paragraph (lines between blank lines) is a disclaimer or not as a whole.
+      let start = i;
+      let end = i + 1;
+      while (start > 0 && !isBlank(lines[start - 1])) start--;
+      while (end < lines.length && !isBlank(lines[end])) end++;
+      const from = c.disclaimerStart(lines, start, end);
+      for (let k = start; k < end; k++) disclaimer[k] = from >= 0 && k >= from;
+    }
+    return disclaimer[i];
+  };
+  const kinds = lazy(lines.length, (i) => c.kind(lines[i], inDisclaimer(i)));
+  const signOffs = lazy(lines.length, (i) => c.signOff(lines[i]));
+  const sigLike = (k: Kind | undefined) => k !== 'other';
+  const allSigLike = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!sigLike(kinds(k))) return false;
+    return true;
+  };
 
   // 1. The trailing run of signature-like lines, cut at its first strong line and
   //    the name lines glued to it, but never at the name under a sign-off.
   let end = lines.length;
   let start = end;
-  while (start > 0 && sigLike(kinds[start - 1]) && !signOffs[start - 1]) start--;
+  while (start > 0 && sigLike(kinds(start - 1)) && !signOffs(start - 1)) start--;
   let cutAt = end;
   // A link or number right under "Track it here:" is the reply's, not a signature's.
   const introduced = (i: number) => {
     let k = i - 1;
-    while (k >= 0 && kinds[k] === 'blank') k--;
+    while (k >= 0 && isBlank(lines[k])) k--;
     return k >= 0 && /:\s*$/.test(lines[k]);
   };
-  const firstStrong = kinds.findIndex((k, i) => i >= start && k === 'strong' && !introduced(i));
-  if (firstStrong >= 0) {
+  let firstStrong = start;
+  while (firstStrong < lines.length && !(kinds(firstStrong) === 'strong' && !introduced(firstStrong))) firstStrong++;
+  if (firstStrong < lines.length) {
     cutAt = firstStrong;
-    while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds[cutAt - 1] === 'namey' && !signOffs[cutAt - 1] && !signOffs[cutAt - 2]) cutAt--;
+    while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds(cutAt - 1) === 'namey' && !signOffs(cutAt - 1) && !signOffs(cutAt - 2)) cutAt--;
   }
 
   // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (kinds[v] === 'other' && !signOffs[v]) break;
-    if (!signOffs[v]) continue;
+    if (kinds(v) === 'other' && !signOffs(v)) break;
+    if (!signOffs(v)) continue;
     let nameEnd = v + 1;
-    if (signOffs[v] === 'alone') {
+    if (signOffs(v) === 'alone') {
       let n = v + 1;
-      if (n < lines.length && kinds[n] === 'blank') n++;
-      if (n < lines.length && (kinds[n] === 'namey' || (kinds[n] === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+      if (n < lines.length && kinds(n) === 'blank') n++;
+      if (n < lines.length && (kinds(n) === 'namey' || (kinds(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
-    const rest = kinds.slice(nameEnd, cutAt);
-    if (rest.every(sigLike) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    if (allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     break;
   }
 
@@ -221,10 +247,10 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const lastText = lastNonBlank(lines, lines.length);
   if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
-    if (above >= 0 && (kinds[above] === 'other' || /[.!?]$/.test(lines[above].trim())) && !signOffs[above]) cutAt = lines.length;
+    if (above >= 0 && (kinds(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !signOffs(above)) cutAt = lines.length;
   }
 
   end = cutAt;
-  while (end > 0 && kinds[end - 1] === 'blank') end--;
+  while (end > 0 && isBlank(lines[end - 1])) end--;
   return lines.slice(0, end);
 }
