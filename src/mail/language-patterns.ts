@@ -48,6 +48,12 @@ export interface Patterns {
   originalMessage: RegExp;
   /** "---------- Forwarded message ---------", "Begin forwarded message:"… */
   forwarded: RegExp;
+  /**
+   * What an originalMessage or forwarded line can begin with: a rule character
+   * or the first letter of a forwarded phrase (":" for one that folds to nothing).
+   * Most lines begin with none, and skip both tests.
+   */
+  markerStarts: Set<string>;
   // The phrase lists below are tested on folded lines, each as one regular
   // expression: a line is scanned once instead of once per phrase.
   /** A help-desk "reply above this line" marker anywhere in the line. */
@@ -101,6 +107,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
   const verbs = alternation(all((p) => p.quoteHeader.verbs));
   const orig = alternation(all((p) => p.originalMessage));
   const fwd = alternation(all((p) => p.forwarded));
+  const markerStarts = new Set([...'-=_*> ', ...all((p) => p.forwarded).map((f) => fold(f).charAt(0) || ':')]);
   const markers = all((p) => p.disclaimer.markers).map(fold);
   const confidential = all((p) => p.disclaimer.confidential).map(fold);
   const recipient = all((p) => p.disclaimer.recipient).map(fold);
@@ -116,6 +123,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
     // hostile line cannot make these backtrack.
     originalMessage: new RegExp(`^[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${orig})[ ]?[-=_*]{2}[-=_* ]{0,40}$`),
     forwarded: new RegExp(`^(?:[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${fwd})[ ]?[-=_*]{2}[-=_* ]{0,40}|(?:${fwd})[ ]?:?)$`),
+    markerStarts,
     replyAbove: containsAny(all((p) => p.replyAbove).map(fold)),
     mobileSignature: containsAny(all((p) => p.mobileSignatures).map(fold), '^'),
     mobileDevice: containsAny(all((p) => p.mobileDevices).map(fold)),

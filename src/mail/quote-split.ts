@@ -20,6 +20,7 @@ const GT_LINE = /^[ \t]{0,3}>/;
 const GT_ONE = /^[ \t]{0,3}> ?/;
 const SEPARATOR_LINE = /^[ \t]{0,8}(?:_{4,}|-{4,}|={4,}|\*{4,}|—{3,}|–{3,})[ \t]*$/;
 const EDGE_DASHES = /^[-=_* ]{0,12}|[-=_* ]{0,12}$/g;
+const EDGE_DASH_CHARS = '-=_* ';
 // Gmail wraps a long address as "<x@y.com\n>:" or "<x@y.com\n> a scris:".
 const GT_CONTINUATION = /^[ \t]{0,3}>[^>]{0,40}:[ \t]*$/;
 const ISO_DATE_FIRST = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
@@ -38,6 +39,12 @@ const isBlank = (line: string) => line.trim() === '';
 const isGt = (line: string) => GT_LINE.test(line);
 const isSeparator = (line: string) => line.trim() === SEPARATOR_MARK || SEPARATOR_LINE.test(line);
 
+/** The line without the dashes and spaces around it (EDGE_DASHES); most lines have none, and skip the regex. */
+function stripEdgeDashes(line: string): string {
+  if (line === '' || (!EDGE_DASH_CHARS.includes(line[0]) && !EDGE_DASH_CHARS.includes(line[line.length - 1]))) return line;
+  return line.replace(EDGE_DASHES, '');
+}
+
 export function headerField(line: string, p: Patterns): HeaderField[] | null {
   const m = FIELD_LABEL.exec(head(line));
   return m ? p.headerLabels.get(m[1].trim()) ?? null : null;
@@ -51,7 +58,7 @@ export function headerField(line: string, p: Patterns): HeaderField[] | null {
 export function attributionAt(lines: string[], i: number, p: Patterns): { span: number; strong: boolean } | null {
   const first = head(lines[i]);
   if (first === '' || isGt(lines[i])) return null;
-  const lead = p.quoteLead.test(first.replace(EDGE_DASHES, ''));
+  const lead = p.quoteLead.test(stripEdgeDashes(first));
   if (!lead && !first.includes('@') && !YEAR_OR_TIME.test(first)) return null;
   let joined = '';
   for (let span = 1; span <= 3 && i + span - 1 < lines.length; span++) {
@@ -61,7 +68,7 @@ export function attributionAt(lines: string[], i: number, p: Patterns): { span: 
     if (span > 1 && (isBlank(line) || (isGt(line) && !closesAddress))) break;
     joined = span === 1 ? first : `${joined}${closesAddress ? '' : ' '}${head(line).trimStart()}`;
     if (joined.length > MAX_ATTRIBUTION) break;
-    const core = joined.replace(EDGE_DASHES, '');
+    const core = stripEdgeDashes(joined);
     const colon = core.endsWith(':');
     const evidence = core.includes('@') || YEAR_OR_TIME.test(core);
     if (colon && p.quoteVerb.test(core) && /\d|@/.test(core)) return { span, strong: evidence };
@@ -131,7 +138,8 @@ export function isMobileSignature(line: string, p: Patterns): boolean {
 function isMarker(line: string, p: Patterns): boolean {
   const h = head(line);
   if (h === '') return false;
-  return p.originalMessage.test(h) || p.forwarded.test(h) || p.replyAbove.test(h);
+  if (p.markerStarts.has(h[0]) && (p.originalMessage.test(h) || p.forwarded.test(h))) return true;
+  return p.replyAbove.test(h);
 }
 
 /** A line that introduces a quote without date or address ("Sarah wrote:"). */
