@@ -177,7 +177,7 @@ function endOfGtBlock(lines: string[], from: number): number {
 }
 
 /** The quoted lines without their header lines, one level of ">" and older history. */
-function quotedMessage(lines: string[], p: Patterns, depth: number): string[] {
+function quotedMessage(lines: string[], p: Patterns): string[] {
   const body = lines.map((l) => l.replace(GT_ONE, ''));
   let i = 0;
   for (;;) {
@@ -195,7 +195,7 @@ function quotedMessage(lines: string[], p: Patterns, depth: number): string[] {
     break;
   }
   // Older history inside the quote is not what the reply answers.
-  return depth > 0 ? body.slice(i) : splitQuotes(body.slice(i), p, depth + 1).own;
+  return splitQuotes(body.slice(i), p, true).own;
 }
 
 function isWrappedHeaderValue(line: string): boolean {
@@ -203,12 +203,20 @@ function isWrappedHeaderValue(line: string): boolean {
   return /^[ \t]/.test(line) || (line.includes('@') && !/[.!?]$/.test(line.trim()));
 }
 
-export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit {
+/**
+ * `nested`: the lines are a quoted message, split only to drop the older history
+ * it quotes in turn; that history is not what the reply answers, so its quoted
+ * parts are not collected (`quoted` is null).
+ */
+export function splitQuotes(lines: string[], p: Patterns, nested = false): QuoteSplit {
   const own: string[] = [];
   const quotedParts: string[][] = [];
+  const quote = (from: number, to = lines.length) => {
+    if (!nested) quotedParts.push(quotedMessage(lines.slice(from, to), p));
+  };
   const cut = (from: number) => {
     popTrailing(own, p);
-    quotedParts.push(quotedMessage(lines.slice(from), p, depth));
+    quote(from);
   };
 
   let i = 0;
@@ -231,7 +239,7 @@ export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit
       if (j < lines.length && isGt(lines[j])) {
         const end = endOfGtBlock(lines, j);
         popTrailing(own, p);
-        quotedParts.push(quotedMessage(lines.slice(j, end), p, depth));
+        quote(j, end);
         i = end;
         continue;
       }
@@ -240,7 +248,7 @@ export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit
     if (isGt(line)) {
       const end = endOfGtBlock(lines, i);
       if (own.length > 0 && isLooseAttribution(lastNonBlank(own), p)) popTrailing(own, p);
-      quotedParts.push(quotedMessage(lines.slice(i, end), p, depth));
+      quote(i, end);
       i = end;
       continue;
     }
