@@ -210,25 +210,22 @@ function isWrappedHeaderValue(line: string): boolean {
  */
 export function splitQuotes(lines: string[], p: Patterns, nested = false): QuoteSplit {
   const own: string[] = [];
-  const quotedParts: string[][] = [];
-  const quote = (from: number, to = lines.length) => {
-    if (!nested) quotedParts.push(quotedMessage(lines.slice(from, to), p));
-  };
-  const cut = (from: number) => {
-    popTrailing(own, p);
-    quote(from);
-  };
+  // Null when nested: `quotedParts?.push(quotedMessage(…))` then skips building the part.
+  const quotedParts: string[][] | null = nested ? null : [];
+  // Everything from this line on is quoted (-1: no such line). (No `cut` closure:
+  // tsx's keepNames names every closure at each call, which costs more than the closure.)
+  let cut = -1;
 
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     if (isBlank(line)) { own.push(line); i++; continue; }
-    if (line.trim() === QUOTE_MARK) { cut(i + 1); break; }
-    if (isMarker(line, p)) { cut(i); break; }
+    if (line.trim() === QUOTE_MARK) { cut = i + 1; break; }
+    if (isMarker(line, p)) { cut = i; break; }
     // Mobile clients put their "Sent from my iPhone" right above the quoted message.
-    if (isMobileSignature(line, p) && lines.slice(i + 1, i + 40).some((l) => !isBlank(l))) { cut(i + 1); break; }
+    if (isMobileSignature(line, p) && lines.slice(i + 1, i + 40).some((l) => !isBlank(l))) { cut = i + 1; break; }
     if (headerField(line, p) && headerBlockAt(lines, i, p, isSeparator(lastNonBlank(own))) > 0) {
-      cut(i);
+      cut = i;
       break;
     }
 
@@ -239,24 +236,28 @@ export function splitQuotes(lines: string[], p: Patterns, nested = false): Quote
       if (j < lines.length && isGt(lines[j])) {
         const end = endOfGtBlock(lines, j);
         popTrailing(own, p);
-        quote(j, end);
+        quotedParts?.push(quotedMessage(lines.slice(j, end), p));
         i = end;
         continue;
       }
-      if (a.strong) { cut(i); break; }
+      if (a.strong) { cut = i; break; }
     }
     if (isGt(line)) {
       const end = endOfGtBlock(lines, i);
       if (own.length > 0 && isLooseAttribution(lastNonBlank(own), p)) popTrailing(own, p);
-      quote(i, end);
+      quotedParts?.push(quotedMessage(lines.slice(i, end), p));
       i = end;
       continue;
     }
     own.push(line);
     i++;
   }
+  if (cut >= 0) {
+    popTrailing(own, p);
+    quotedParts?.push(quotedMessage(lines.slice(cut), p));
+  }
 
-  const quoted = quotedParts.filter((q) => q.some((l) => !isBlank(l)));
+  const quoted = (quotedParts ?? []).filter((q) => q.some((l) => !isBlank(l)));
   return { own, quoted: quoted.length > 0 ? quoted.flatMap((q, k) => (k > 0 ? ['', ...q] : q)) : null };
 }
 

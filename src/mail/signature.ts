@@ -82,16 +82,49 @@ export function normaliseSenderName(name: string | null): string | null {
   return n.length >= 3 && n.includes(' ') ? fold(n) : null;
 }
 
+type SignOff = 'alone' | 'with-name' | null;
+
+/**
+ * The lines of a reply, each classified when first asked for and remembered:
+ * the cut looks only at the last few lines of most replies.
+ */
 class Classifier {
   private readonly sender: string | null;
   private readonly senderEmail: string | null;
-  constructor(private readonly p: Patterns, sender: Sender) {
+  private readonly kinds: (Kind | undefined)[];
+  private readonly signOffs: (SignOff | undefined)[];
+  private readonly disclaimer: (boolean | undefined)[];
+
+  constructor(private readonly p: Patterns, sender: Sender, private readonly lines: string[]) {
     this.sender = normaliseSenderName(sender.name);
     this.senderEmail = sender.email ? sender.email.toLowerCase() : null;
+    this.kinds = new Array(lines.length);
+    this.signOffs = new Array(lines.length);
+    this.disclaimer = new Array(lines.length);
+  }
+
+  /** The kind of line i; undefined outside the lines. */
+  kind(i: number): Kind | undefined {
+    if (i < 0 || i >= this.lines.length) return undefined;
+    return (this.kinds[i] ??= this.lineKind(this.lines[i], this.inDisclaimer(i)));
+  }
+
+  /** Whether line i is a sign-off, alone or with a name; undefined outside the lines. */
+  signOff(i: number): SignOff | undefined {
+    if (i < 0 || i >= this.lines.length) return undefined;
+    let s = this.signOffs[i];
+    if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]);
+    return s;
+  }
+
+  /** Whether lines [from, to) are all signature-like. */
+  allSigLike(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!sigLike(this.kind(k))) return false;
+    return true;
   }
 
   /** Whether a line (folded) is a closing like "Kind regards," or "Cu stimă," alone or with a name. */
-  signOff(line: string): 'alone' | 'with-name' | null {
+  private lineSignOff(line: string): SignOff {
     if (line.length > 200 || line.trim() === '') return null;
     const f = fold(line);
     if (f.length > 60) return null;
@@ -117,7 +150,7 @@ class Classifier {
     return false;
   }
 
-  kind(line: string, disclaimer: boolean): Kind {
+  private lineKind(line: string, disclaimer: boolean): Kind {
     const t = line.trim();
     if (t === '') return 'blank';
     if (disclaimer || RULE.test(t)) return 'strong';
@@ -143,11 +176,28 @@ class Classifier {
     return 'other';
   }
 
+  /** Whether line i belongs to a legal disclaimer. */
+  private inDisclaimer(i: number): boolean {
+    const lines = this.lines;
+    if (isBlank(lines[i])) return false;
+    if (this.disclaimer[i] === undefined) {
+      // A paragraph (lines between blank lines) is a disclaimer or not as a whole.
+      let start = i;
+      let end = i + 1;
+      while (start > 0 && !isBlank(lines[start - 1])) start--;
+      while (end < lines.length && !isBlank(lines[end])) end++;
+      const from = this.disclaimerStart(start, end);
+      for (let k = start; k < end; k++) this.disclaimer[k] = from >= 0 && k >= from;
+    }
+    return this.disclaimer[i]!;
+  }
+
   /**
    * Where the legal disclaimer in the paragraph lines[start, end) begins, or -1
    * when the paragraph does not read as one.
    */
-  disclaimerStart(lines: string[], start: number, end: number): number {
+  private disclaimerStart(start: number, end: number): number {
+    const lines = this.lines;
     const d = this.p.disclaimer;
     const para = fold(lines.slice(start, end).join(' '));
     const isDisclaimer = d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
@@ -160,18 +210,15 @@ class Classifier {
   }
 }
 
-/** f(i) for 0 <= i < n, computed when first asked for and remembered; undefined outside. */
-function lazy<T>(n: number, f: (i: number) => T): (i: number) => T | undefined {
-  const values = new Array<T>(n);
-  const known = new Uint8Array(n);
-  return (i) => {
-    if (i < 0 || i >= n) return undefined;
-    if (known[i] === 0) {
-      values[i] = f(i);
-      known[i] = 1;
-    }
-    return values[i];
-  };
+// Helpers are module functions, not closures inside stripSignature: tsx's
+// keepNames names every closure at each call, which costs more than the closure.
+const sigLike = (k: Kind | undefined) => k !== 'other';
+
+/** A link or number right under "Track it here:" is the reply's, not a signature's. */
+function introduced(lines: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k])) k--;
+  return k >= 0 && /:\s*$/.test(lines[k]);
 }
 
 export function stripSignature(input: string[], p: Patterns, sender: Sender = { name: null, email: null }): string[] {
@@ -182,62 +229,34 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const delimiter = lines.findIndex((l, i) => i > firstText && DELIMITER.test(l));
   if (delimiter > 0) lines = lines.slice(0, delimiter);
 
-  // Lines are classified when first looked at: most replies need only their last few.
-  const c = new Classifier(p, sender);
-  const disclaimer = new Array<boolean>(lines.length);
-  const inDisclaimer = (i: number): boolean => {
-    if (isBlank(lines[i])) return false;
-    if (disclaimer[i] === undefined) {
-      // A paragraph (lines between blank lines) is a disclaimer or not as a whole.
-      let start = i;
-      let end = i + 1;
-      while (start > 0 && !isBlank(lines[start - 1])) start--;
-      while (end < lines.length && !isBlank(lines[end])) end++;
-      const from = c.disclaimerStart(lines, start, end);
-      for (let k = start; k < end; k++) disclaimer[k] = from >= 0 && k >= from;
-    }
-    return disclaimer[i];
-  };
-  const kinds = lazy(lines.length, (i) => c.kind(lines[i], inDisclaimer(i)));
-  const signOffs = lazy(lines.length, (i) => c.signOff(lines[i]));
-  const sigLike = (k: Kind | undefined) => k !== 'other';
-  const allSigLike = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (!sigLike(kinds(k))) return false;
-    return true;
-  };
+  const c = new Classifier(p, sender, lines);
 
   // 1. The trailing run of signature-like lines, cut at its first strong line and
   //    the name lines glued to it, but never at the name under a sign-off.
   let end = lines.length;
   let start = end;
-  while (start > 0 && sigLike(kinds(start - 1)) && !signOffs(start - 1)) start--;
+  while (start > 0 && sigLike(c.kind(start - 1)) && !c.signOff(start - 1)) start--;
   let cutAt = end;
-  // A link or number right under "Track it here:" is the reply's, not a signature's.
-  const introduced = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && isBlank(lines[k])) k--;
-    return k >= 0 && /:\s*$/.test(lines[k]);
-  };
   let firstStrong = start;
-  while (firstStrong < lines.length && !(kinds(firstStrong) === 'strong' && !introduced(firstStrong))) firstStrong++;
+  while (firstStrong < lines.length && !(c.kind(firstStrong) === 'strong' && !introduced(lines, firstStrong))) firstStrong++;
   if (firstStrong < lines.length) {
     cutAt = firstStrong;
-    while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds(cutAt - 1) === 'namey' && !signOffs(cutAt - 1) && !signOffs(cutAt - 2)) cutAt--;
+    while (cutAt - 1 > firstText && cutAt - 1 >= start && c.kind(cutAt - 1) === 'namey' && !c.signOff(cutAt - 1) && !c.signOff(cutAt - 2)) cutAt--;
   }
 
   // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (kinds(v) === 'other' && !signOffs(v)) break;
-    if (!signOffs(v)) continue;
+    if (c.kind(v) === 'other' && !c.signOff(v)) break;
+    if (!c.signOff(v)) continue;
     let nameEnd = v + 1;
-    if (signOffs(v) === 'alone') {
+    if (c.signOff(v) === 'alone') {
       let n = v + 1;
-      if (n < lines.length && kinds(n) === 'blank') n++;
-      if (n < lines.length && (kinds(n) === 'namey' || (kinds(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+      if (n < lines.length && c.kind(n) === 'blank') n++;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
-    if (allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     break;
   }
 
@@ -247,7 +266,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const lastText = lastNonBlank(lines, lines.length);
   if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
-    if (above >= 0 && (kinds(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !signOffs(above)) cutAt = lines.length;
+    if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
   }
 
   end = cutAt;
