@@ -36,6 +36,15 @@ export function fold(s: string): string {
   return f;
 }
 
+/**
+ * fold(lines.join(' ')), from the lines' own folds (remembered within
+ * withLineCache): folding goes character by character and collapses spaces,
+ * so the fold of a join is the join of the folds that are not empty.
+ */
+export function foldJoined(lines: string[]): string {
+  return lines.map((line) => fold(line)).filter((f) => f !== '').join(' ');
+}
+
 function foldText(s: string): string {
   if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
   // Character by character, each distinct character folded once (foldChar):

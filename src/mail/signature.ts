@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold, foldJoined } from './fold.js';
 import type { Patterns } from './language-patterns.js';
 
 // Cuts the signature block and legal disclaimer off the end of the sender's own
@@ -199,7 +199,7 @@ class Classifier {
   private disclaimerStart(start: number, end: number): number {
     const lines = this.lines;
     const d = this.p.disclaimer;
-    const para = fold(lines.slice(start, end).join(' '));
+    const para = foldJoined(lines.slice(start, end));
     const isDisclaimer = d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
     if (!isDisclaimer) return -1;
     // Without blank lines around it the "paragraph" may hold the sign-off too:
