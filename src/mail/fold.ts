@@ -46,7 +46,11 @@ export function foldJoined(lines: string[]): string {
 }
 
 function foldText(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  if (PLAIN_ASCII.test(s)) {
+    const lower = s.toLowerCase();
+    // Most lines have no double space, and checking costs less than the regex.
+    return (lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower).trim();
+  }
   // Character by character, each distinct character folded once (foldChar):
   // the same result as folding the whole line, many times faster on the
   // accented lines that every Italian, Romanian or French message has.
