@@ -46,7 +46,9 @@ function stripEdgeDashes(line: string): string {
 }
 
 export function headerField(line: string, p: Patterns): HeaderField[] | null {
-  const m = FIELD_LABEL.exec(head(line));
+  const h = head(line);
+  if (!h.includes(':')) return null; // most lines, and cheaper than the regex
+  const m = FIELD_LABEL.exec(h);
   return m ? p.headerLabels.get(m[1].trim()) ?? null : null;
 }
 
