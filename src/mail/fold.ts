@@ -36,36 +36,38 @@ export function fold(s: string): string {
   return f;
 }
 
-function foldText(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  // Character by character, each distinct character folded once (foldChar):
-  // the same result as folding the whole line, many times faster on the
-  // accented lines that every Italian, Romanian or French message has.
-  let out = '';
-  let space = false;
-  for (const ch of s) {
-    const code = ch.charCodeAt(0);
-    let f: string;
-    if (code < 0x80 && code > 0x20 && code !== 0x7f) f = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-    else f = foldChar(ch);
-    if (f === ' ') {
-      space = out !== '';
-      continue;
-    }
-    if (f === '') continue;
-    if (space) {
-      out += ' ';
-      space = false;
-    }
-    out += f;
-  }
-  return out;
+/**
+ * fold(lines.join(' ')), from the lines' own folds (remembered within
+ * withLineCache): folding goes character by character and collapses spaces,
+ * so the fold of a join is the join of the folds that are not empty.
+ */
+export function foldJoined(lines: string[]): string {
+  return lines.map((line) => fold(line)).filter((f) => f !== '').join(' ');
 }
+
+function foldText(s: string): string {
+  // Each character other than printable ASCII folded on its own, each distinct
+  // one once (foldChar): the same result as folding the whole line, many times
+  // faster on the accented lines that every Italian, Romanian or French message
+  // has. What foldChar returns is already lower case, and either ' ' or free
+  // of white space, so lower-casing the rest and collapsing the spaces finishes
+  // the job (the u flag takes a surrogate pair as one character).
+  const chars = PLAIN_ASCII.test(s) ? s : s.replace(NOT_PLAIN_ASCII, foldChar);
+  const lower = chars.toLowerCase();
+  // Most lines have no double space, and checking costs less than the regex.
+  return (lower.includes('  ') ? lower.replace(/ {2,}/g, ' ') : lower).trim();
+}
+
+const NOT_PLAIN_ASCII = /[^\x20-\x7e]/gu;
 
 const folded = new Map<string, string>();
 const MAX_FOLDED = 4096;
 
-/** One character folded: '' when it vanishes, ' ' when it is a space. */
+/**
+ * One character folded: '' when it vanishes, ' ' when it is a space, otherwise
+ * lower case (stable under toLowerCase) and free of white space, which foldText
+ * relies on (checked for every code point when this was written).
+ */
 function foldChar(ch: string): string {
   const hit = folded.get(ch);
   if (hit !== undefined) return hit;
@@ -87,5 +89,10 @@ function foldChar(ch: string): string {
 
 /** A phrase as a regular-expression source that matches its folded form literally. */
 export function phraseSource(phrase: string): string {
-  return fold(phrase).replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
+  return literalSource(fold(phrase));
+}
+
+/** A string as a regular-expression source that matches it literally. */
+export function literalSource(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\\/]/g, '\\$&');
 }

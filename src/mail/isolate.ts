@@ -41,8 +41,12 @@ function bodyText(msg: Pick<ParsedMessage, 'text' | 'html'>): string {
   if (text.trim() !== '' && text.length > PLACEHOLDER_MAX_CHARS) return text;
   const fromHtml = htmlToText(msg.html);
   if (text.trim() === '') return fromHtml;
-  const visible = (s: string) => s.replace(/[\uE000\uE001\s]/g, '').length;
   return visible(text) < PLACEHOLDER_RATIO * visible(fromHtml) ? fromHtml : text;
+}
+
+/** The length of the text without marks and white space. */
+function visible(s: string): number {
+  return s.replace(/[\uE000\uE001\s]/g, '').length;
 }
 
 function normalise(s: string): string {

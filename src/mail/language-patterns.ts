@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { fold, phraseSource } from './fold.js';
+import { fold, literalSource, phraseSource } from './fold.js';
 
 // The words mail clients and people use around a reply, per language, live in
 // ./patterns/<lang>.json; adding a language means adding a file. They are merged
@@ -48,13 +48,26 @@ export interface Patterns {
   originalMessage: RegExp;
   /** "---------- Forwarded message ---------", "Begin forwarded message:"… */
   forwarded: RegExp;
-  replyAbove: string[];
-  mobileSignatures: string[];
-  mobileDevices: string[];
+  /**
+   * What an originalMessage or forwarded line can begin with: a rule character
+   * or the first letter of a forwarded phrase (":" for one that folds to nothing).
+   * Most lines begin with none, and skip both tests.
+   */
+  markerStarts: Set<string>;
+  // The phrase lists below are tested on folded lines, each as one regular
+  // expression: a line is scanned once instead of once per phrase.
+  /** A help-desk "reply above this line" marker anywhere in the line. */
+  replyAbove: RegExp;
+  /** The start of a "Sent from my …" line. */
+  mobileSignature: RegExp;
+  /** A device or app name anywhere in the line. */
+  mobileDevice: RegExp;
   signOffs: Set<string>;
   signOffTails: Set<string>;
-  disclaimer: { markers: string[]; confidential: string[]; recipient: string[] };
-  signatureTitles: string[];
+  /** Disclaimer vocabulary anywhere in a paragraph; `cue` is any of the three. */
+  disclaimer: { marker: RegExp; confidential: RegExp; recipient: RegExp; cue: RegExp };
+  /** A job title or department anywhere in the line. */
+  signatureTitle: RegExp;
 }
 
 const PATTERN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'patterns');
@@ -72,6 +85,12 @@ const alternation = (phrases: Iterable<string>): string =>
     .map(phraseSource)
     .join('|');
 
+/** Matches a (folded) text that contains any of the folded phrases; none: matches nothing. */
+function containsAny(phrases: string[], anchor = ''): RegExp {
+  const source = [...new Set(phrases)].map(literalSource).join('|');
+  return new RegExp(phrases.length === 0 ? '(?!)' : `${anchor}(?:${source})`);
+}
+
 export function compilePatterns(packs: LanguagePack[]): Patterns {
   const all = <T>(pick: (p: LanguagePack) => T[]): T[] => packs.flatMap(pick);
   const headerLabels = new Map<string, HeaderField[]>();
@@ -88,6 +107,10 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
   const verbs = alternation(all((p) => p.quoteHeader.verbs));
   const orig = alternation(all((p) => p.originalMessage));
   const fwd = alternation(all((p) => p.forwarded));
+  const markerStarts = new Set([...'-=_*> ', ...all((p) => p.forwarded).map((f) => fold(f).charAt(0) || ':')]);
+  const markers = all((p) => p.disclaimer.markers).map(fold);
+  const confidential = all((p) => p.disclaimer.confidential).map(fold);
+  const recipient = all((p) => p.disclaimer.recipient).map(fold);
   return {
     languages: packs.map((p) => p.language),
     // "Re:", "RE[2]:", "AW: Re:", "Rép. :" (fold makes the French no-break space plain).
@@ -100,17 +123,19 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
     // hostile line cannot make these backtrack.
     originalMessage: new RegExp(`^[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${orig})[ ]?[-=_*]{2}[-=_* ]{0,40}$`),
     forwarded: new RegExp(`^(?:[-=_*> ]{0,40}[-=_*]{2}[ ]?(?:${fwd})[ ]?[-=_*]{2}[-=_* ]{0,40}|(?:${fwd})[ ]?:?)$`),
-    replyAbove: all((p) => p.replyAbove).map(fold),
-    mobileSignatures: all((p) => p.mobileSignatures).map(fold),
-    mobileDevices: all((p) => p.mobileDevices).map(fold),
+    markerStarts,
+    replyAbove: containsAny(all((p) => p.replyAbove).map(fold)),
+    mobileSignature: containsAny(all((p) => p.mobileSignatures).map(fold), '^'),
+    mobileDevice: containsAny(all((p) => p.mobileDevices).map(fold)),
     signOffs: new Set(all((p) => p.signOffs).map(fold)),
     signOffTails: new Set(all((p) => p.signOffTails).map(fold)),
     disclaimer: {
-      markers: all((p) => p.disclaimer.markers).map(fold),
-      confidential: all((p) => p.disclaimer.confidential).map(fold),
-      recipient: all((p) => p.disclaimer.recipient).map(fold),
+      marker: containsAny(markers),
+      confidential: containsAny(confidential),
+      recipient: containsAny(recipient),
+      cue: containsAny([...markers, ...confidential, ...recipient]),
     },
-    signatureTitles: all((p) => p.signatureTitles).map(fold),
+    signatureTitle: containsAny(all((p) => p.signatureTitles).map(fold)),
   };
 }
 

@@ -20,6 +20,7 @@ const GT_LINE = /^[ \t]{0,3}>/;
 const GT_ONE = /^[ \t]{0,3}> ?/;
 const SEPARATOR_LINE = /^[ \t]{0,8}(?:_{4,}|-{4,}|={4,}|\*{4,}|—{3,}|–{3,})[ \t]*$/;
 const EDGE_DASHES = /^[-=_* ]{0,12}|[-=_* ]{0,12}$/g;
+const EDGE_DASH_CHARS = '-=_* ';
 // Gmail wraps a long address as "<x@y.com\n>:" or "<x@y.com\n> a scris:".
 const GT_CONTINUATION = /^[ \t]{0,3}>[^>]{0,40}:[ \t]*$/;
 const ISO_DATE_FIRST = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b/;
@@ -38,8 +39,16 @@ const isBlank = (line: string) => line.trim() === '';
 const isGt = (line: string) => GT_LINE.test(line);
 const isSeparator = (line: string) => line.trim() === SEPARATOR_MARK || SEPARATOR_LINE.test(line);
 
+/** The line without the dashes and spaces around it (EDGE_DASHES); most lines have none, and skip the regex. */
+function stripEdgeDashes(line: string): string {
+  if (line === '' || (!EDGE_DASH_CHARS.includes(line[0]) && !EDGE_DASH_CHARS.includes(line[line.length - 1]))) return line;
+  return line.replace(EDGE_DASHES, '');
+}
+
 export function headerField(line: string, p: Patterns): HeaderField[] | null {
-  const m = FIELD_LABEL.exec(head(line));
+  const h = head(line);
+  if (!h.includes(':')) return null; // most lines, and cheaper than the regex
+  const m = FIELD_LABEL.exec(h);
   return m ? p.headerLabels.get(m[1].trim()) ?? null : null;
 }
 
@@ -51,7 +60,7 @@ export function headerField(line: string, p: Patterns): HeaderField[] | null {
 export function attributionAt(lines: string[], i: number, p: Patterns): { span: number; strong: boolean } | null {
   const first = head(lines[i]);
   if (first === '' || isGt(lines[i])) return null;
-  const lead = p.quoteLead.test(first.replace(EDGE_DASHES, ''));
+  const lead = p.quoteLead.test(stripEdgeDashes(first));
   if (!lead && !first.includes('@') && !YEAR_OR_TIME.test(first)) return null;
   let joined = '';
   for (let span = 1; span <= 3 && i + span - 1 < lines.length; span++) {
@@ -61,7 +70,7 @@ export function attributionAt(lines: string[], i: number, p: Patterns): { span: 
     if (span > 1 && (isBlank(line) || (isGt(line) && !closesAddress))) break;
     joined = span === 1 ? first : `${joined}${closesAddress ? '' : ' '}${head(line).trimStart()}`;
     if (joined.length > MAX_ATTRIBUTION) break;
-    const core = joined.replace(EDGE_DASHES, '');
+    const core = stripEdgeDashes(joined);
     const colon = core.endsWith(':');
     const evidence = core.includes('@') || YEAR_OR_TIME.test(core);
     if (colon && p.quoteVerb.test(core) && /\d|@/.test(core)) return { span, strong: evidence };
@@ -125,13 +134,14 @@ export function isMobileSignature(line: string, p: Patterns): boolean {
   const h = head(line);
   if (h.length > 80) return false;
   const stripped = h.replace(/^[(<\s]+/, '');
-  return p.mobileSignatures.some((m) => stripped.startsWith(m)) && p.mobileDevices.some((d) => h.includes(d));
+  return p.mobileSignature.test(stripped) && p.mobileDevice.test(h);
 }
 
 function isMarker(line: string, p: Patterns): boolean {
   const h = head(line);
   if (h === '') return false;
-  return p.originalMessage.test(h) || p.forwarded.test(h) || p.replyAbove.some((r) => h.includes(r));
+  if (p.markerStarts.has(h[0]) && (p.originalMessage.test(h) || p.forwarded.test(h))) return true;
+  return p.replyAbove.test(h);
 }
 
 /** A line that introduces a quote without date or address ("Sarah wrote:"). */
@@ -169,7 +179,7 @@ function endOfGtBlock(lines: string[], from: number): number {
 }
 
 /** The quoted lines without their header lines, one level of ">" and older history. */
-function quotedMessage(lines: string[], p: Patterns, depth: number): string[] {
+function quotedMessage(lines: string[], p: Patterns): string[] {
   const body = lines.map((l) => l.replace(GT_ONE, ''));
   let i = 0;
   for (;;) {
@@ -187,7 +197,7 @@ function quotedMessage(lines: string[], p: Patterns, depth: number): string[] {
     break;
   }
   // Older history inside the quote is not what the reply answers.
-  return depth > 0 ? body.slice(i) : splitQuotes(body.slice(i), p, depth + 1).own;
+  return splitQuotes(body.slice(i), p, true).own;
 }
 
 function isWrappedHeaderValue(line: string): boolean {
@@ -195,24 +205,29 @@ function isWrappedHeaderValue(line: string): boolean {
   return /^[ \t]/.test(line) || (line.includes('@') && !/[.!?]$/.test(line.trim()));
 }
 
-export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit {
+/**
+ * `nested`: the lines are a quoted message, split only to drop the older history
+ * it quotes in turn; that history is not what the reply answers, so its quoted
+ * parts are not collected (`quoted` is null).
+ */
+export function splitQuotes(lines: string[], p: Patterns, nested = false): QuoteSplit {
   const own: string[] = [];
-  const quotedParts: string[][] = [];
-  const cut = (from: number) => {
-    popTrailing(own, p);
-    quotedParts.push(quotedMessage(lines.slice(from), p, depth));
-  };
+  // Null when nested: `quotedParts?.push(quotedMessage(…))` then skips building the part.
+  const quotedParts: string[][] | null = nested ? null : [];
+  // Everything from this line on is quoted (-1: no such line). (No `cut` closure:
+  // tsx's keepNames names every closure at each call, which costs more than the closure.)
+  let cut = -1;
 
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     if (isBlank(line)) { own.push(line); i++; continue; }
-    if (line.trim() === QUOTE_MARK) { cut(i + 1); break; }
-    if (isMarker(line, p)) { cut(i); break; }
+    if (line.trim() === QUOTE_MARK) { cut = i + 1; break; }
+    if (isMarker(line, p)) { cut = i; break; }
     // Mobile clients put their "Sent from my iPhone" right above the quoted message.
-    if (isMobileSignature(line, p) && lines.slice(i + 1, i + 40).some((l) => !isBlank(l))) { cut(i + 1); break; }
+    if (isMobileSignature(line, p) && lines.slice(i + 1, i + 40).some((l) => !isBlank(l))) { cut = i + 1; break; }
     if (headerField(line, p) && headerBlockAt(lines, i, p, isSeparator(lastNonBlank(own))) > 0) {
-      cut(i);
+      cut = i;
       break;
     }
 
@@ -223,24 +238,28 @@ export function splitQuotes(lines: string[], p: Patterns, depth = 0): QuoteSplit
       if (j < lines.length && isGt(lines[j])) {
         const end = endOfGtBlock(lines, j);
         popTrailing(own, p);
-        quotedParts.push(quotedMessage(lines.slice(j, end), p, depth));
+        quotedParts?.push(quotedMessage(lines.slice(j, end), p));
         i = end;
         continue;
       }
-      if (a.strong) { cut(i); break; }
+      if (a.strong) { cut = i; break; }
     }
     if (isGt(line)) {
       const end = endOfGtBlock(lines, i);
       if (own.length > 0 && isLooseAttribution(lastNonBlank(own), p)) popTrailing(own, p);
-      quotedParts.push(quotedMessage(lines.slice(i, end), p, depth));
+      quotedParts?.push(quotedMessage(lines.slice(i, end), p));
       i = end;
       continue;
     }
     own.push(line);
     i++;
   }
+  if (cut >= 0) {
+    popTrailing(own, p);
+    quotedParts?.push(quotedMessage(lines.slice(cut), p));
+  }
 
-  const quoted = quotedParts.filter((q) => q.some((l) => !isBlank(l)));
+  const quoted = (quotedParts ?? []).filter((q) => q.some((l) => !isBlank(l)));
   return { own, quoted: quoted.length > 0 ? quoted.flatMap((q, k) => (k > 0 ? ['', ...q] : q)) : null };
 }
 

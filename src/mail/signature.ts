@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold, foldJoined } from './fold.js';
 import type { Patterns } from './language-patterns.js';
 
 // Cuts the signature block and legal disclaimer off the end of the sender's own
@@ -23,9 +23,27 @@ const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
 const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;
 
+/** The number of words: runs of characters that /\s/ does not match. */
 function words(s: string): number {
-  return s.trim().split(/\s+/).filter(Boolean).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
+
+/** Whether /\s/ matches the UTF-16 code unit `c`: ASCII and Unicode spaces, line ends, BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const isBlank = (line: string) => line.trim() === '';
 
 function digits(s: string): number {
   let n = 0;
@@ -64,16 +82,49 @@ export function normaliseSenderName(name: string | null): string | null {
   return n.length >= 3 && n.includes(' ') ? fold(n) : null;
 }
 
+type SignOff = 'alone' | 'with-name' | null;
+
+/**
+ * The lines of a reply, each classified when first asked for and remembered:
+ * the cut looks only at the last few lines of most replies.
+ */
 class Classifier {
   private readonly sender: string | null;
   private readonly senderEmail: string | null;
-  constructor(private readonly p: Patterns, sender: Sender) {
+  private readonly kinds: (Kind | undefined)[];
+  private readonly signOffs: (SignOff | undefined)[];
+  private readonly disclaimer: (boolean | undefined)[];
+
+  constructor(private readonly p: Patterns, sender: Sender, private readonly lines: string[]) {
     this.sender = normaliseSenderName(sender.name);
     this.senderEmail = sender.email ? sender.email.toLowerCase() : null;
+    this.kinds = new Array(lines.length);
+    this.signOffs = new Array(lines.length);
+    this.disclaimer = new Array(lines.length);
+  }
+
+  /** The kind of line i; undefined outside the lines. */
+  kind(i: number): Kind | undefined {
+    if (i < 0 || i >= this.lines.length) return undefined;
+    return (this.kinds[i] ??= this.lineKind(this.lines[i], this.inDisclaimer(i)));
+  }
+
+  /** Whether line i is a sign-off, alone or with a name; undefined outside the lines. */
+  signOff(i: number): SignOff | undefined {
+    if (i < 0 || i >= this.lines.length) return undefined;
+    let s = this.signOffs[i];
+    if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]);
+    return s;
+  }
+
+  /** Whether lines [from, to) are all signature-like. */
+  allSigLike(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!sigLike(this.kind(k))) return false;
+    return true;
   }
 
   /** Whether a line (folded) is a closing like "Kind regards," or "Cu stimă," alone or with a name. */
-  signOff(line: string): 'alone' | 'with-name' | null {
+  private lineSignOff(line: string): SignOff {
     if (line.length > 200 || line.trim() === '') return null;
     const f = fold(line);
     if (f.length > 60) return null;
@@ -99,13 +150,14 @@ class Classifier {
     return false;
   }
 
-  kind(line: string, disclaimer: boolean): Kind {
+  private lineKind(line: string, disclaimer: boolean): Kind {
     const t = line.trim();
     if (t === '') return 'blank';
     if (disclaimer || RULE.test(t)) return 'strong';
     const f = fold(t);
-    if (this.p.mobileSignatures.some((m) => f.startsWith(m)) && f.length <= 80) return 'strong';
-    if (t.length <= MAX_SIG_LINE && words(t) <= 12) {
+    if (f.length <= 80 && this.p.mobileSignature.test(f)) return 'strong';
+    const n = words(t);
+    if (t.length <= MAX_SIG_LINE && n <= 12) {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
         if (digits(t) >= 7) return 'strong'; // phone, fax
@@ -113,42 +165,60 @@ class Classifier {
         if (this.sender && (f === this.sender || f.startsWith(`${this.sender},`) || f.startsWith(`${this.sender} `))) return 'strong';
         if (this.senderEmail && t.toLowerCase().includes(this.senderEmail)) return 'strong';
         // ("support@…" names a title too, but not in "Please write to us here: support@…")
-        if (t.length <= 60 && this.p.signatureTitles.some((w) => f.includes(w)) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
+        if (t.length <= 60 && this.p.signatureTitle.test(f) && !/[,:;]$/.test(t) && !sentenceBeforeLink(t)) return 'strong';
       }
     }
-    if (t.length <= 50 && words(t) <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
+    if (t.length <= 50 && n <= 5 && NAMEY.test(t) && !/[,:;!?]$/.test(t) && (!t.endsWith('.') || /\b\p{L}{1,4}\.$/u.test(t))) {
       return 'namey';
     }
     // An address under a signature goes with it, but does not start one.
-    if (words(t) <= 10 && ADDRESS.test(t) && !/[.!?:;]$/.test(t) && !/\p{L}{4}[.!?]\s/u.test(t)) return 'namey';
+    if (n <= 10 && ADDRESS.test(t) && !/[.!?:;]$/.test(t) && !/\p{L}{4}[.!?]\s/u.test(t)) return 'namey';
     return 'other';
   }
 
-  /** Marks the lines of paragraphs that read as a legal disclaimer. */
-  disclaimers(lines: string[]): boolean[] {
-    const marks = new Array<boolean>(lines.length).fill(false);
-    const d = this.p.disclaimer;
-    let start = 0;
-    for (let i = 0; i <= lines.length; i++) {
-      if (i < lines.length && lines[i].trim() !== '') continue;
-      if (i > start) {
-        const para = fold(lines.slice(start, i).join(' '));
-        const isDisclaimer =
-          d.markers.some((m) => para.includes(m)) ||
-          (words(para) >= 8 && d.confidential.some((c) => para.includes(c)) && d.recipient.some((r) => para.includes(r)));
-        if (isDisclaimer) {
-          // Without blank lines around it the "paragraph" may hold the sign-off too:
-          // the disclaimer starts at its first line that uses the vocabulary.
-          const cues = [...d.markers, ...d.confidential, ...d.recipient];
-          let from = start;
-          while (from < i - 1 && !cues.some((c) => fold(lines[from]).includes(c))) from++;
-          for (let k = from; k < i; k++) marks[k] = true;
-        }
-      }
-      start = i + 1;
+  /** Whether line i belongs to a legal disclaimer. */
+  private inDisclaimer(i: number): boolean {
+    const lines = this.lines;
+    if (isBlank(lines[i])) return false;
+    if (this.disclaimer[i] === undefined) {
+      // A paragraph (lines between blank lines) is a disclaimer or not as a whole.
+      let start = i;
+      let end = i + 1;
+      while (start > 0 && !isBlank(lines[start - 1])) start--;
+      while (end < lines.length && !isBlank(lines[end])) end++;
+      const from = this.disclaimerStart(start, end);
+      for (let k = start; k < end; k++) this.disclaimer[k] = from >= 0 && k >= from;
     }
-    return marks;
+    return this.disclaimer[i]!;
   }
+
+  /**
+   * Where the legal disclaimer in the paragraph lines[start, end) begins, or -1
+   * when the paragraph does not read as one.
+   */
+  private disclaimerStart(start: number, end: number): number {
+    const lines = this.lines;
+    const d = this.p.disclaimer;
+    const para = foldJoined(lines.slice(start, end));
+    const isDisclaimer = d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
+    if (!isDisclaimer) return -1;
+    // Without blank lines around it the "paragraph" may hold the sign-off too:
+    // the disclaimer starts at its first line that uses the vocabulary.
+    let from = start;
+    while (from < end - 1 && !d.cue.test(fold(lines[from]))) from++;
+    return from;
+  }
+}
+
+// Helpers are module functions, not closures inside stripSignature: tsx's
+// keepNames names every closure at each call, which costs more than the closure.
+const sigLike = (k: Kind | undefined) => k !== 'other';
+
+/** A link or number right under "Track it here:" is the reply's, not a signature's. */
+function introduced(lines: string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isBlank(lines[k])) k--;
+  return k >= 0 && /:\s*$/.test(lines[k]);
 }
 
 export function stripSignature(input: string[], p: Patterns, sender: Sender = { name: null, email: null }): string[] {
@@ -159,44 +229,34 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const delimiter = lines.findIndex((l, i) => i > firstText && DELIMITER.test(l));
   if (delimiter > 0) lines = lines.slice(0, delimiter);
 
-  const c = new Classifier(p, sender);
-  const disclaimer = c.disclaimers(lines);
-  const kinds = lines.map((l, i) => c.kind(l, disclaimer[i]));
-  const signOffs = lines.map((l) => c.signOff(l));
-  const sigLike = (k: Kind) => k !== 'other';
+  const c = new Classifier(p, sender, lines);
 
   // 1. The trailing run of signature-like lines, cut at its first strong line and
   //    the name lines glued to it, but never at the name under a sign-off.
   let end = lines.length;
   let start = end;
-  while (start > 0 && sigLike(kinds[start - 1]) && !signOffs[start - 1]) start--;
+  while (start > 0 && sigLike(c.kind(start - 1)) && !c.signOff(start - 1)) start--;
   let cutAt = end;
-  // A link or number right under "Track it here:" is the reply's, not a signature's.
-  const introduced = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && kinds[k] === 'blank') k--;
-    return k >= 0 && /:\s*$/.test(lines[k]);
-  };
-  const firstStrong = kinds.findIndex((k, i) => i >= start && k === 'strong' && !introduced(i));
-  if (firstStrong >= 0) {
+  let firstStrong = start;
+  while (firstStrong < lines.length && !(c.kind(firstStrong) === 'strong' && !introduced(lines, firstStrong))) firstStrong++;
+  if (firstStrong < lines.length) {
     cutAt = firstStrong;
-    while (cutAt - 1 > firstText && cutAt - 1 >= start && kinds[cutAt - 1] === 'namey' && !signOffs[cutAt - 1] && !signOffs[cutAt - 2]) cutAt--;
+    while (cutAt - 1 > firstText && cutAt - 1 >= start && c.kind(cutAt - 1) === 'namey' && !c.signOff(cutAt - 1) && !c.signOff(cutAt - 2)) cutAt--;
   }
 
   // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (kinds[v] === 'other' && !signOffs[v]) break;
-    if (!signOffs[v]) continue;
+    if (c.kind(v) === 'other' && !c.signOff(v)) break;
+    if (!c.signOff(v)) continue;
     let nameEnd = v + 1;
-    if (signOffs[v] === 'alone') {
+    if (c.signOff(v) === 'alone') {
       let n = v + 1;
-      if (n < lines.length && kinds[n] === 'blank') n++;
-      if (n < lines.length && (kinds[n] === 'namey' || (kinds[n] === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+      if (n < lines.length && c.kind(n) === 'blank') n++;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
-    const rest = kinds.slice(nameEnd, cutAt);
-    if (rest.every(sigLike) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     break;
   }
 
@@ -206,10 +266,10 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const lastText = lastNonBlank(lines, lines.length);
   if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
-    if (above >= 0 && (kinds[above] === 'other' || /[.!?]$/.test(lines[above].trim())) && !signOffs[above]) cutAt = lines.length;
+    if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
   }
 
   end = cutAt;
-  while (end > 0 && kinds[end - 1] === 'blank') end--;
+  while (end > 0 && isBlank(lines[end - 1])) end--;
   return lines.slice(0, end);
 }
