@@ -151,7 +151,9 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
       declined.push(h);
       continue;
     }
-    if (a.followedBy('apology_softener', h.end, 1)) {
+    // The softener may start inside the apology's own words ("desculpe o
+    // incômodo, mas…", "perdone que le moleste") or right after them.
+    if (a.followedBy('apology_softener', h.start + 1, a.wordsBetween(h.start, h.end) + 1)) {
       apologies.push({ hit: h, kind: 'softener' });
       continue;
     }

@@ -213,3 +213,29 @@ describe('three apologies count every form of sorry', () => {
     expect(verdict('fr', 'Je suis désolée que vous le preniez ainsi. Le tarif reste inchangé.', FR_PROBLEM)).toBe('fail');
   });
 });
+
+describe('an apology for something other than the customer\'s trouble fails', () => {
+  it.each([
+    ['en', 'Sorry to bother you, but could you send me a photo of the blender and the receipt?', EN_PROBLEM],
+    ['en', "We're sorry to hear you'd like to leave us! I've cancelled your membership from 30 November.", EN_PROBLEM],
+    ['it', 'Ci scusi il disturbo, ma per procedere abbiamo bisogno di alcune foto del frullatore.', IT_PROBLEM],
+    ['ro', 'Ne cerem scuze pentru deranj. Vă rugăm să ne trimiteți codul de client și o fotografie.', RO_PROBLEM],
+    ['es', 'Perdone que le moleste, pero necesito una foto de la batidora y del ticket.', ES_PROBLEM],
+    ['fr', 'Désolé de vous déranger : pourriez-vous m’envoyer une photo du mixeur ?', FR_PROBLEM],
+    ['fr', "Nous sommes désolés d'apprendre que vous souhaitez nous quitter. J'ai enregistré votre résiliation.", FR_PROBLEM],
+    ['de', 'Entschuldigen Sie die Rückfrage: Damit ich das prüfen kann, bräuchte ich Ihre Bestellnummer.', DE_PROBLEM],
+    ['pt', 'Desculpe o incômodo, mas para abrir a troca preciso que me envie fotos da varinha.', PT_PROBLEM],
+  ] as const)('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it('"desculpe o incômodo" for the customer\'s trouble is still an apology', () => {
+    expect(verdict('pt', 'Desculpe o incômodo causado pela varinha avariada. Já enviei uma nova hoje.', PT_PROBLEM)).toBe('pass');
+  });
+});
+
+describe('without a quote, a reply that names the reported fault shows there was a problem', () => {
+  it.each([
+    ['en', 'Thank you for reporting the missed collection on Elm Road. A crew will return within 2 working days.'],
+    ['it', "La Sua segnalazione relativa all'avviso di pagamento è stata presa in carico dall'Ufficio."],
+    ['fr', 'Nous accusons réception de votre signalement. Il a été transmis au service technique.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, null)).toBe('fail'));
+});
