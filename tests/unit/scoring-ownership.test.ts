@@ -134,3 +134,26 @@ describe('Italian: a word between "ho" and the participle keeps the act', () => 
     'Le ho intanto inviato il modulo per il reso.',
   ])('%s', (text) => expect(verdict('it', text)).toBe('pass'));
 });
+
+describe('blame and pressure put in other words fail ownership', () => {
+  it.each([
+    ['en', "I'm afraid that's down to our billing system, and that isn't something we can control from here. I've entered your reading manually."],
+    ['en', "The hold-up is with the courier: that's really on them rather than us. I've chased them this morning."],
+    ['en', "Our clinicians are under a lot of pressure this winter, with high sickness levels. I have rebooked you for Wednesday."],
+    ['pt', 'A culpa, na verdade, é da transportadora. Abri uma reclamação com eles hoje.'],
+    ['pt', 'O adiamento foi uma decisão da produção do artista e não nossa. Posso trocar o seu ingresso por um crédito.'],
+    ['de', 'Wir haben derzeit einen hohen Krankenstand im Team. Ich habe Ihnen einen Rückruf eingetragen.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it("an apology for our own courier's mistake owns it", () => {
+    expect(verdict('ro', 'Îmi cer scuze pentru greșeala curierului nostru. Am trimis azi un al doilea colet.')).toBe('pass');
+  });
+
+  it('a policy that includes what the customer asked about is good news, not a shield', () => {
+    expect(verdict('en', "Good news: your policy includes European cover for 90 days. I've attached the page that sets this out.")).toBe('pass');
+  });
+
+  it('"Rimborso effettuato" is a noun and its participle, not "I refund"', () => {
+    expect(verdict('it', 'Rimborso effettuato.')).toBe('fail');
+  });
+});

@@ -9,11 +9,14 @@ import { fail, pass, type Judge } from './types.js';
  */
 export const judgeOwnership: Judge = ({ reply }) => {
   const f = facts(reply);
-  const deflection = reply.hits('deflection').filter((h) => !reply.negated(h, 2));
+  // "I'm sorry the shop was so crowded", "îmi cer scuze pentru greșeala
+  // curierului nostru": what an apology or empathy in the same clause is
+  // about is owned as the customer's trouble, not a reason the agent gives.
+  // ("Lamentamos informarle de que… según las condiciones": a softener owns nothing.)
+  const owning = [...f.apologies.filter((x) => x.kind === 'genuine').map((x) => x.hit), ...reply.hits('empathy')];
+  const regretted = (h: Hit) => owning.some((x) => x.clause === h.clause && x.end <= h.start);
+  const deflection = reply.hits('deflection').filter((h) => !reply.negated(h, 2) && !regretted(h));
   if (deflection.length) return fail('fail.deflection', deflection);
-  // "I'm sorry the shop was so crowded": what an apology or empathy in the same
-  // clause is about is the customer's experience, not a reason the agent gives.
-  const regretted = (h: Hit) => ['apology', 'empathy'].some((sig) => reply.inClause(sig, h.clause).some((x) => x.end <= h.start));
   const excuses = reply.hits('excuse').filter((h) => !reply.negated(h, 2) && !regretted(h));
   if (excuses.length) return fail('fail.excuse', excuses);
   if (f.actions.length) return pass(f.actions);
