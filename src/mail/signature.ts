@@ -13,6 +13,8 @@ export interface Sender { name: string | null; email: string | null }
 type Kind = 'blank' | 'strong' | 'namey' | 'other';
 
 const MAX_SIG_LINE = 100;
+/** A person's name under a sign-off has up to four words; a team's ("Departamento de Atención al Socio") up to this. */
+const MAX_TEAM_WORDS = 7;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
 const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
 const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
@@ -115,6 +117,21 @@ class Classifier {
     let s = this.signOffs[i];
     if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]);
     return s;
+  }
+
+  /**
+   * Whether line i names a team or department that signs the reply on its own:
+   * "Departamento de Atención al Socio", "Le Service Relation Client de Maisons Lumière". A
+   * title word, capitalised, no digits, commas or links, and not the sender's
+   * name with a title after it ("Daniel Hart Customer Service Manager").
+   */
+  teamName(i: number): boolean {
+    const k = this.kind(i);
+    if (k !== 'strong' && k !== 'namey') return false;
+    const t = this.lines[i].trim();
+    if (words(t) > MAX_TEAM_WORDS || !/^\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
+    const f = fold(t);
+    return this.p.signatureTitle.test(f) && !(this.sender && f.startsWith(`${this.sender} `));
   }
 
   /** Whether lines [from, to) are all signature-like. */
@@ -252,7 +269,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     if (c.signOff(v) === 'alone') {
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
-      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n))) nameEnd = n + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
@@ -263,8 +280,9 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   // 3. A lone name line right under the body, with nothing else below, is how
   //    the reply is signed ("Altceva?\n\nEchipa Pixel Forja"), even when it is
   //    the sender's display name: no sign-off or first name above it to sign instead.
+  //    A team's name may be longer ("Oficina de Atención al Socio Club Marina").
   const lastText = lastNonBlank(lines, lines.length);
-  if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
+  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
     if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
   }
