@@ -15,6 +15,8 @@ type Kind = 'blank' | 'strong' | 'namey' | 'other';
 const MAX_SIG_LINE = 100;
 /** A person's name under a sign-off has up to four words; a team's ("Departamento de Atención al Socio") up to this. */
 const MAX_TEAM_WORDS = 7;
+/** A line of a signature block may be longer than a name: "Lumora S.p.A. - Numero verde 155, gratuito da tutte le reti". */
+const MAX_BLOCK_LINE = 80;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
 const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
 const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
@@ -132,6 +134,39 @@ class Classifier {
     if (words(t) > MAX_TEAM_WORDS || !/^\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
     const f = fold(t);
     return this.p.signatureTitle.test(f) && !(this.sender && f.startsWith(`${this.sender} `));
+  }
+
+  /**
+   * Whether line i can stand in a signature block though it does not mark one
+   * by itself: short, starting with a capital or a number, with no sentence
+   * punctuation. "Chargée de clientèle Maisons Lumière", "3210 (appel gratuit)",
+   * "Oficina de Relaciones Internacionales de la Facultad", "Lumora S.p.A. - Numero verde 155".
+   */
+  blockLine(i: number): boolean {
+    const t = this.lines[i].trim();
+    if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^[\p{Lu}\d+(]/u.test(t)) return false;
+    // A full stop only as part of a company form: "S.r.l.", "S.p.A.", "Ltd.", "Lda.".
+    if (/[,:;]$/.test(t) || (t.endsWith('.') && !/(?:\b\p{L}{1,3}\.){2,}$|\b\p{Lu}\p{Ll}{1,2}\.$/u.test(t))) return false;
+    return !/[!?]|\p{Ll}{2}[.;]\s/u.test(t);
+  }
+
+  /**
+   * Whether lines [from, to) are a signature block set off by a blank line
+   * under the sign-off's name: each line signature-like or a block line, no
+   * P.S., and some line from `from` on (cut or not) marking a signature.
+   */
+  blockBelowName(from: number, to: number): boolean {
+    if (from >= to || !isBlank(this.lines[from])) return false;
+    for (let k = from; k < to; k++) {
+      const kind = this.kind(k);
+      if (kind === 'blank') continue;
+      if ((kind === 'other' && !this.blockLine(k)) || PS.test(this.lines[k].trim())) return false;
+    }
+    for (let k = from; k < this.lines.length; k++) {
+      const kind = this.kind(k);
+      if (kind === 'strong' || kind === 'namey') return true;
+    }
+    return false;
   }
 
   /** Whether lines [from, to) are all signature-like. */
@@ -261,9 +296,11 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     while (cutAt - 1 > firstText && cutAt - 1 >= start && c.kind(cutAt - 1) === 'namey' && !c.signOff(cutAt - 1) && !c.signOff(cutAt - 2)) cutAt--;
   }
 
-  // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
+  // 2. A sign-off with its name, followed only by signature-like lines, or by a
+  //    signature block after a blank line ("Bien cordialement,\nÉmilie Faure\n\n
+  //    Émilie Faure\nChargée de clientèle Maisons Lumière\n3210 (…)"): cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (c.kind(v) === 'other' && !c.signOff(v)) break;
+    if (c.kind(v) === 'other' && !c.signOff(v) && !c.blockLine(v)) break;
     if (!c.signOff(v)) continue;
     let nameEnd = v + 1;
     if (c.signOff(v) === 'alone') {
@@ -274,6 +311,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
     if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    else if ((nameEnd > v + 1 || c.signOff(v) === 'with-name') && c.blockBelowName(nameEnd, cutAt)) cutAt = nameEnd;
     break;
   }
 
