@@ -13,6 +13,10 @@ export interface Sender { name: string | null; email: string | null }
 type Kind = 'blank' | 'strong' | 'namey' | 'other';
 
 const MAX_SIG_LINE = 100;
+/** A person's name under a sign-off has up to four words; a team's ("Departamento de Atención al Socio") up to this. */
+const MAX_TEAM_WORDS = 7;
+/** A line of a signature block may be longer than a name: "Lumora S.p.A. - Numero verde 155, gratuito da tutte le reti". */
+const MAX_BLOCK_LINE = 80;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
 const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
 const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
@@ -115,6 +119,54 @@ class Classifier {
     let s = this.signOffs[i];
     if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]);
     return s;
+  }
+
+  /**
+   * Whether line i names a team or department that signs the reply on its own:
+   * "Departamento de Atención al Socio", "Le Service Relation Client de Maisons Lumière". A
+   * title word, capitalised, no digits, commas or links, and not the sender's
+   * name with a title after it ("Daniel Hart Customer Service Manager").
+   */
+  teamName(i: number): boolean {
+    const k = this.kind(i);
+    if (k !== 'strong' && k !== 'namey') return false;
+    const t = this.lines[i].trim();
+    if (words(t) > MAX_TEAM_WORDS || !/^\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
+    const f = fold(t);
+    return this.p.signatureTitle.test(f) && !(this.sender && f.startsWith(`${this.sender} `));
+  }
+
+  /**
+   * Whether line i can stand in a signature block though it does not mark one
+   * by itself: short, starting with a capital or a number, with no sentence
+   * punctuation. "Chargée de clientèle Maisons Lumière", "3210 (appel gratuit)",
+   * "Oficina de Relaciones Internacionales de la Facultad", "Lumora S.p.A. - Numero verde 155".
+   */
+  blockLine(i: number): boolean {
+    const t = this.lines[i].trim();
+    if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^[\p{Lu}\d+(]/u.test(t)) return false;
+    // A full stop only as part of a company form: "S.r.l.", "S.p.A.", "Ltd.", "Lda.".
+    if (/[,:;]$/.test(t) || (t.endsWith('.') && !/(?:\b\p{L}{1,3}\.){2,}$|\b\p{Lu}\p{Ll}{1,2}\.$/u.test(t))) return false;
+    return !/[!?]|\p{Ll}{2}[.;]\s/u.test(t);
+  }
+
+  /**
+   * Whether lines [from, to) are a signature block set off by a blank line
+   * under the sign-off's name: each line signature-like or a block line, no
+   * P.S., and some line from `from` on (cut or not) marking a signature.
+   */
+  blockBelowName(from: number, to: number): boolean {
+    if (from >= to || !isBlank(this.lines[from])) return false;
+    for (let k = from; k < to; k++) {
+      const kind = this.kind(k);
+      if (kind === 'blank') continue;
+      if ((kind === 'other' && !this.blockLine(k)) || PS.test(this.lines[k].trim())) return false;
+    }
+    for (let k = from; k < this.lines.length; k++) {
+      const kind = this.kind(k);
+      if (kind === 'strong' || kind === 'namey') return true;
+    }
+    return false;
   }
 
   /** Whether lines [from, to) are all signature-like. */
@@ -244,27 +296,31 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     while (cutAt - 1 > firstText && cutAt - 1 >= start && c.kind(cutAt - 1) === 'namey' && !c.signOff(cutAt - 1) && !c.signOff(cutAt - 2)) cutAt--;
   }
 
-  // 2. A sign-off with its name, followed only by signature-like lines: cut after the name.
+  // 2. A sign-off with its name, followed only by signature-like lines, or by a
+  //    signature block after a blank line ("Bien cordialement,\nÉmilie Faure\n\n
+  //    Émilie Faure\nChargée de clientèle Maisons Lumière\n3210 (…)"): cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (c.kind(v) === 'other' && !c.signOff(v)) break;
+    if (c.kind(v) === 'other' && !c.signOff(v) && !c.blockLine(v)) break;
     if (!c.signOff(v)) continue;
     let nameEnd = v + 1;
     if (c.signOff(v) === 'alone') {
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
-      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())))) nameEnd = n + 1;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n))) nameEnd = n + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
     if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
+    else if ((nameEnd > v + 1 || c.signOff(v) === 'with-name') && c.blockBelowName(nameEnd, cutAt)) cutAt = nameEnd;
     break;
   }
 
   // 3. A lone name line right under the body, with nothing else below, is how
   //    the reply is signed ("Altceva?\n\nEchipa Pixel Forja"), even when it is
   //    the sender's display name: no sign-off or first name above it to sign instead.
+  //    A team's name may be longer ("Oficina de Atención al Socio Club Marina").
   const lastText = lastNonBlank(lines, lines.length);
-  if (cutAt === lastText && lastText > firstText && words(lines[lastText]) <= 4 && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
+  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
     if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
   }

@@ -1,0 +1,62 @@
+// After the closing and the agent's name, a blank line and then a signature
+// block: the name again, a department or title, the organisation, a service
+// number or an address. The reply ends at the name under the closing, even
+// when the block's lines are too long or too wordy to read as names.
+import { describe, expect, it } from 'vitest';
+import { isolateReply } from '../../src/mail/isolate.js';
+
+const BODY = 'Hello,\n\nI have moved your appointment to Thursday at 10:30 and sent you the new confirmation.';
+
+const isolate = (text: string, name: string | null) =>
+  isolateReply({ text, html: null, from: name ? { name, email: 'agent@example.org' } : null }).text;
+
+// [language, closing, name, block lines]
+const BLOCKS: [string, string, string, string[]][] = [
+  ['en', 'Kind regards,', 'Gemma Hall', ['Admissions and Records Office of the Faculty of Arts', 'University of Northfield']],
+  ['it', 'Cordiali saluti,', 'Giulia Conti', ['Giulia Conti', 'Ufficio Resi e Rimborsi - Casa Serena S.r.l.', 'Via Garibaldi 14, 10122 Torino (TO)']],
+  ['ro', 'Cu stimă,', 'Ioana Radu', ['Ioana Radu', 'Biroul Relații cu Publicul al Primăriei Sectorului Șapte']],
+  ['es', 'Un saludo,', 'Jorge Lema', ['Oficina de Relaciones Internacionales de la Facultad', 'Universidad de Poniente']],
+  ['fr', 'Bien cordialement,', 'Émilie Faure', ['Émilie Faure', 'Chargée de clientèle Maisons Lumière', '3210 (service et appel gratuits)']],
+  ['de', 'Viele Grüße', 'Lena Brandt', ['Lena Brandt', 'Terminplanung und Auftragsannahme - Möbelhaus Brandt']],
+  ['pt', 'Atenciosamente,', 'Renata Duarte', ['Renata Duarte', 'Central de Relacionamento Lar & Jardim Online']],
+];
+
+describe('a signature block under the name, after a blank line, is cut', () => {
+  it.each(BLOCKS)('%s: "%s" + "%s", then the block', (_lang, closing, name, block) => {
+    const reply = `${BODY}\n\n${closing}\n${name}`;
+    const mail = [reply, '', ...block].join('\n');
+    expect(isolate(mail, name)).toBe(reply);
+    expect(isolate(mail, null)).toBe(reply);
+  });
+
+  it('a company line with a service number between a team signer and a disclaimer goes with the disclaimer', () => {
+    const reply = `${BODY}\n\nCordiali saluti,\nServizio Clienti Arcobaleno`;
+    const disclaimer = 'Questo messaggio è riservato e destinato esclusivamente al destinatario indicato. Se lo avete ricevuto per errore, avvisate il mittente.';
+    const mail = [reply, '', 'Arcobaleno S.p.A. - Numero verde 155, gratuito da tutte le reti nazionali', '', disclaimer].join('\n');
+    expect(isolate(mail, 'Servizio Clienti Arcobaleno')).toBe(reply);
+  });
+});
+
+describe('near misses: what follows the name is kept', () => {
+  it('a notice under the name with nothing that marks a signature', () => {
+    for (const notice of ['Nos bureaux seront fermés du 24 au 26 décembre', 'Our offices are closed on Monday 25 May']) {
+      const reply = `${BODY}\n\nCordialement,\nAmélie\n\n${notice}`;
+      expect(isolate(reply, null)).toBe(reply);
+    }
+  });
+
+  it('a sentence between the name and the signature', () => {
+    const reply = `${BODY}\n\nThanks,\nTom\n\nI forgot to say: the refund is on its way.`;
+    expect(isolate(`${reply}\n\nTom Baker\nAcme Rentals`, 'Tom Baker')).toBe(reply);
+  });
+
+  it('a P.S. between the name and the signature', () => {
+    const reply = `${BODY}\n\nUn saludo,\nJorge\n\nP.S. Le adjunto el justificante`;
+    expect(isolate(`${reply}\n\nJorge Lema\nTel. +34 910 000 000`, 'Jorge Lema')).toBe(reply);
+  });
+
+  it('a department line under a closing with no name is the signer', () => {
+    const reply = `${BODY}\n\nKind regards,\n\nAdmissions and Records Office of the Faculty of Arts`;
+    expect(isolate(reply, null)).toBe(reply);
+  });
+});
