@@ -83,7 +83,14 @@ function findSignoff(lines: Line[], hooks: SegmentHooks, bodyStart: number): Lin
   // Up to two trailing name lines ("Daniel", "Lumora Home support").
   let k = 0;
   const signoffAt = (l: Line) => hooks.isSignoff(l.text.trim(), l.start + l.text.indexOf(l.text.trim()));
-  while (k < idx.length && k < 2 && NAME_LINE.test(lines[idx[k]].text) && words(lines[idx[k]].text) <= 4 && !signoffAt(lines[idx[k]])) k++;
+  // A team signing under the closing may be longer ("Le Service Clients Eaux du Val").
+  const nameAt = (i: number) => {
+    const line = lines[idx[i]];
+    if (!NAME_LINE.test(line.text) || signoffAt(line)) return false;
+    const n = words(line.text);
+    return n <= 4 || (n <= 7 && idx[i + 1] !== undefined && short(lines[idx[i + 1]]) && signoffAt(lines[idx[i + 1]]));
+  };
+  while (k < idx.length && k < 2 && nameAt(k)) k++;
   // The closing line itself: "Kind regards," "Cordiali saluti" "Thanks,".
   for (let j = k; j < Math.min(idx.length, k + 2); j++) {
     const line = lines[idx[j]];

@@ -200,3 +200,10 @@ describe('a request to say whether the fix worked, in the middle of the reply, i
     expect(verdict('en', "I've switched your workspace to a 30-day trial. Would it be useful if I set up a walkthrough with your team next week?")).toBe('fail');
   });
 });
+
+describe('a team signing under the closing is a signature, not a sentence of the reply', () => {
+  it.each([
+    ['fr', 'Bonjour,\n\nVotre demande a été transmise au service technique, qui reviendra vers vous dans les meilleurs délais.\n\nCordialement,\nLe Service Clients Eaux du Val'],
+    ['pt', 'Bom dia,\n\nA sua ocorrência foi registada e encaminhada para a equipa técnica.\n\nCom os melhores cumprimentos,\nLinha de Apoio ao Cliente da Empresa'],
+  ] as const)('%s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
