@@ -8,19 +8,34 @@ const MAX_FIELDS = 300;
 const MAX_VALUE_CHARS = 16 * 1024;
 
 export function headerRecord(lines: readonly { key: string; line: string }[]): Record<string, string> {
-  const out = new Map<string, string>();
+  // Built in place rather than through a Map and Object.fromEntries: the same own,
+  // enumerable properties in the same order, without the Map and entry arrays.
+  const out: Record<string, string> = {};
   let count = 0;
   for (const { key, line } of lines) {
     if (count >= MAX_FIELDS) break;
     const name = key.toLowerCase();
     const colon = line.indexOf(':');
     if (colon < 0) continue;
-    const unfolded = line.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS).replace(/\r?\n[ \t]*/g, ' ').trim();
-    const value = libmime.decodeWords(unfolded).replace(/[\r\n]+/g, ' ');
+    let unfolded = line.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS);
+    if (unfolded.includes('\n')) unfolded = unfolded.replace(/\r?\n[ \t]*/g, ' ');
+    const value = decodeWords(unfolded.trim());
     // A repeated field (Received, …) keeps every value, one per line, in order.
-    const seen = out.get(name);
-    out.set(name, seen === undefined ? value : `${seen}\n${value}`);
+    if (Object.hasOwn(out, name)) out[name] = `${out[name]}\n${value}`;
+    // An assignment would set the prototype instead: define it, as fromEntries does.
+    else if (name === '__proto__') Object.defineProperty(out, name, { value, writable: true, enumerable: true, configurable: true });
+    else out[name] = value;
     count++;
   }
-  return Object.fromEntries(out);
+  return out;
+}
+
+/**
+ * libmime.decodeWords, then line breaks to spaces. Most values hold no encoded word
+ * ("=?"), nor the NUL of libmime's joining marker: they come back unchanged, so
+ * they skip the five regular-expression passes.
+ */
+function decodeWords(s: string): string {
+  const decoded = s.includes('=?') || s.includes('\0') ? libmime.decodeWords(s) : s;
+  return decoded.includes('\n') || decoded.includes('\r') ? decoded.replace(/[\r\n]+/g, ' ') : decoded;
 }

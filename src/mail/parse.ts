@@ -43,6 +43,8 @@ export const DEFAULT_LIMITS: Required<ParseLimits> = {
   maxTextChars: 200_000,
 };
 
+const NO_LIMITS: ParseLimits = Object.freeze({});
+
 /** HTML is wordier than the text it carries; it gets this many times the text bound. */
 const HTML_CHARS_PER_TEXT_CHAR = 4;
 const FEED_CHUNK_BYTES = 64 * 1024;
@@ -53,8 +55,8 @@ const MAX_ATTACHMENTS_LISTED = 200;
  * UnscorableError (with a reason for people) for anything that is not a usable
  * email; never hangs longer than `timeoutMs`.
  */
-export async function parseMessage(raw: Buffer, limits: ParseLimits = {}): Promise<ParsedMessage> {
-  const lim = { ...DEFAULT_LIMITS, ...limits };
+export async function parseMessage(raw: Buffer, limits: ParseLimits = NO_LIMITS): Promise<ParsedMessage> {
+  const lim = limits === NO_LIMITS ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, ...limits };
   if (raw.length === 0) throw new UnscorableError('empty input: the message has no bytes');
   if (raw.length > lim.maxBytes) {
     throw new UnscorableError(`message too large: ${raw.length} bytes, over the limit of ${lim.maxBytes}`);
@@ -75,7 +77,8 @@ export async function parseMessage(raw: Buffer, limits: ParseLimits = {}): Promi
   }
 
   const h = got.headers;
-  const messageId = typeof h.get('message-id') === 'string' ? (h.get('message-id') as string).trim() || null : null;
+  const id = h.get('message-id');
+  const messageId = typeof id === 'string' ? id.trim() || null : null;
   const date = h.get('date');
   const subject = h.get('subject');
   return {
@@ -101,38 +104,47 @@ interface Collected {
   attachments: ParsedMessage['attachments'];
 }
 
-function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
-  return new Promise<Collected>((resolve, reject) => {
-    const parser = new MailParser({
-      skipHtmlToText: true, // isolation converts HTML itself, keeping the quote structure
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      checksumAlgo: false,
-      maxHeadSize: 512 * 1024,
-      maxChildNodes: 500,
-    });
-    const out: Collected = { headers: new Map(), headerRecord: {}, text: null, html: null, attachments: [] };
-    let settled = false;
-    // A large body is fed in chunks, so that the timeout can cut a parse that
-    // would otherwise run through 30 MB in one synchronous go.
-    let source: Readable | null = null;
+const NO_HEADERS: Map<string, unknown> = new Map();
 
-    const finish = (err: Error | null) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      if (err) {
-        source?.destroy();
-        parser.destroy();
-        reject(err);
-      } else resolve(out);
-    };
-    const timer = setTimeout(
-      () => finish(new UnscorableError(`parsing took longer than ${timeoutMs} ms; the MIME structure is too complex`)),
+const PARSER_OPTIONS = {
+  skipHtmlToText: true, // isolation converts HTML itself, keeping the quote structure
+  skipTextToHtml: true,
+  skipTextLinks: true,
+  skipImageLinks: true,
+  checksumAlgo: false,
+  maxHeadSize: 512 * 1024,
+  maxChildNodes: 500,
+} as const;
+
+function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
+  return new Promise<Collected>((resolve, reject) => new ParserRun(body, timeoutMs, resolve, reject));
+}
+
+/**
+ * One MailParser run. A class rather than closures: tsx keeps function names by
+ * wrapping every named closure in a defineProperty call, which costs more than
+ * the rest of this set-up.
+ */
+class ParserRun {
+  private readonly parser = new MailParser({ ...PARSER_OPTIONS });
+  private readonly out: Collected = { headers: NO_HEADERS, headerRecord: {}, text: null, html: null, attachments: [] };
+  private settled = false;
+  // A large body is fed in chunks, so that the timeout can cut a parse that
+  // would otherwise run through 30 MB in one synchronous go.
+  private source: Readable | null = null;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    body: Buffer,
+    timeoutMs: number,
+    private readonly resolve: (c: Collected) => void,
+    private readonly reject: (err: Error) => void,
+  ) {
+    const { parser, out } = this;
+    this.timer = setTimeout(
+      () => this.finish(new UnscorableError(`parsing took longer than ${timeoutMs} ms; the MIME structure is too complex`)),
       timeoutMs,
     );
-
     parser.on('headers', (headers: Map<string, unknown>) => { out.headers = headers; });
     parser.on('headerLines', (lines: { key: string; line: string }[]) => { out.headerRecord = headerRecord(lines); });
     parser.on('data', (part: AttachmentStream | MessageText) => {
@@ -146,23 +158,34 @@ function runParser(body: Buffer, timeoutMs: number): Promise<Collected> {
           }
           part.release?.();
         });
-        part.content.on('error', (err: Error) => finish(new UnscorableError(`broken MIME: ${err.message}`)));
+        part.content.on('error', (err: Error) => this.finish(new UnscorableError(`broken MIME: ${err.message}`)));
       } else {
         // An absent part comes back as '' or false; both mean "none".
         out.text = typeof part.text === 'string' && part.text !== '' ? part.text : null;
         out.html = typeof part.html === 'string' && part.html !== '' ? part.html : null;
       }
     });
-    parser.on('error', (err: Error) => finish(new UnscorableError(`broken MIME: ${err.message}`)));
-    parser.on('end', () => finish(null));
+    parser.on('error', (err: Error) => this.finish(new UnscorableError(`broken MIME: ${err.message}`)));
+    parser.on('end', () => this.finish(null));
     if (body.length <= FEED_CHUNK_BYTES) {
       parser.end(body);
     } else {
-      source = Readable.from(chunks(body, FEED_CHUNK_BYTES), { objectMode: false });
-      source.on('error', (err: Error) => finish(err));
+      const source = (this.source = Readable.from(chunks(body, FEED_CHUNK_BYTES), { objectMode: false }));
+      source.on('error', (err: Error) => this.finish(err));
       source.pipe(parser);
     }
-  });
+  }
+
+  private finish(err: Error | null): void {
+    if (this.settled) return;
+    this.settled = true;
+    clearTimeout(this.timer);
+    if (err) {
+      this.source?.destroy();
+      this.parser.destroy();
+      this.reject(err);
+    } else this.resolve(this.out);
+  }
 }
 
 function* chunks(buf: Buffer, size: number): Generator<Buffer> {
@@ -181,30 +204,58 @@ function stripTags(html: string): string {
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ');
 }
 
+const VISIBLE = /[^\s\u200b\u200c\u200d\ufeff]/;
+
 function hasVisibleText(s: string | null | false): boolean {
-  return !!s && /[^\s\u200b\u200c\u200d\ufeff]/.test(s);
+  return !!s && VISIBLE.test(s);
 }
 
 function isAddressObject(v: unknown): v is AddressObject {
   return typeof v === 'object' && v !== null && Array.isArray((v as AddressObject).value);
 }
 
+/** The first address, in header order and groups opened, with an email or a name. */
 function firstParty(v: unknown): Party | null {
-  const objects = Array.isArray(v) ? v : [v];
-  for (const o of objects) {
-    if (!isAddressObject(o)) continue;
-    const flat: EmailAddress[] = o.value.flatMap((a) => (a.group ? a.group : [a]));
-    for (const a of flat) {
-      const email = a.address?.trim() || null;
-      const name = a.name?.trim() || null;
-      if (email || name) return { email, name };
+  if (!Array.isArray(v)) return partyIn(v);
+  for (const o of v) {
+    const p = partyIn(o);
+    if (p) return p;
+  }
+  return null;
+}
+
+function partyIn(o: unknown): Party | null {
+  if (!isAddressObject(o)) return null;
+  const list: EmailAddress[] = o.value;
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) continue;
+    const a = list[i];
+    if (!a.group) {
+      const p = party(a);
+      if (p) return p;
+    } else if (Array.isArray(a.group)) {
+      for (let j = 0; j < a.group.length; j++) {
+        const p = j in a.group ? party(a.group[j]) : null;
+        if (p) return p;
+      }
+    } else {
+      const p = party(a.group);
+      if (p) return p;
     }
   }
   return null;
 }
 
+function party(a: EmailAddress): Party | null {
+  const email = a.address?.trim() || null;
+  const name = a.name?.trim() || null;
+  return email || name ? { email, name } : null;
+}
+
 function readableDate(v: string | undefined): boolean {
-  return !!v && !Number.isNaN(new Date(v.split('\n')[0].trim()).getTime());
+  if (!v) return false;
+  const nl = v.indexOf('\n');
+  return !Number.isNaN(new Date((nl < 0 ? v : v.slice(0, nl)).trim()).getTime());
 }
 
 function firstLanguageTag(v: string | undefined): string | null {

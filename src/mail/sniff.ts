@@ -12,10 +12,12 @@ const KNOWN_FIELDS = new Set([
 ]);
 
 // Field names are printable ASCII without the colon (RFC 5322 §2.2); the bound keeps
-// the test linear on a hostile first line.
-const FIELD_LINE = /^([\x21-\x39\x3b-\x7e]{1,100})[ \t]*:/;
-const CONTINUATION_LINE = /^[ \t]/;
+// the test linear on a hostile first line. Sticky, and tried where a line starts in
+// the header text, so that no line is copied out to be tested: neither class takes
+// CR or LF, so a match never runs past the end of its line.
+const FIELD_AT = /([\x21-\x39\x3b-\x7e]{1,100})[ \t]*:/y;
 const MBOX_FROM_LINE = /^From [^\r\n]{0,500}$/;
+const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f]/;
 
 /** How much of the head to examine: enough for any real header block's first lines. */
 const SNIFF_BYTES = 256 * 1024;
@@ -35,45 +37,53 @@ export function sniffMessage(raw: Buffer): Sniffed {
   while (start < raw.length && (raw[start] === 0x0d || raw[start] === 0x0a || raw[start] === 0x20 || raw[start] === 0x09)) start++;
   if (start >= raw.length) throw new UnscorableError('not an email: the input is empty or only whitespace');
 
-  const head = raw.subarray(start, Math.min(raw.length, start + SNIFF_BYTES)).toString('latin1');
-  const lines = head.split(/\r?\n/, SNIFF_LINES);
+  // Only the lines up to the first empty line are looked at, so only those are
+  // decoded: the body (most of the bytes) is neither copied into a string nor split.
+  const window = raw.subarray(start, Math.min(raw.length, start + SNIFF_BYTES));
+  const head = window.toString('latin1', 0, headBlockEnd(window));
+  const lines = new LineReader(head, SNIFF_LINES);
 
-  let first = 0;
-  if (MBOX_FROM_LINE.test(lines[0]) && !FIELD_LINE.test(lines[0])) {
-    first = 1;
-    start += Buffer.byteLength(lines[0], 'latin1') + (head.charAt(lines[0].length) === '\r' ? 2 : 1);
+  lines.next(); // there is a first line: the text starts with a byte that is not white space
+  if (MBOX_FROM_LINE.test(head.slice(lines.start, lines.end)) && !fieldAt(head, lines.start)) {
+    start += lines.end - lines.start + (head.charAt(lines.end) === '\r' ? 2 : 1);
+    if (!lines.next()) throw notHeaders();
   }
-  if (lines.length <= first || !FIELD_LINE.test(lines[first])) {
-    throw new UnscorableError('not an email: the input does not start with a header block (expected lines such as "From:", "Subject:", "Date:")');
-  }
+  if (!fieldAt(head, lines.start)) throw notHeaders();
 
   const fields = new Map<string, string>();
   let current: string | null = null;
   let ended = false;
-  let controlBytes = 0;
-  for (let i = first; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') { ended = true; break; }
-    if (/[\x00-\x08\x0e-\x1f]/.test(line)) controlBytes++;
-    const m = FIELD_LINE.exec(line);
-    if (m) {
-      current = m[1].toLowerCase();
-      if (!fields.has(current)) fields.set(current, line.slice(m[0].length).trim());
+  // The lines examined run from `from` to `to`; the bytes between them are line breaks.
+  const from = lines.start;
+  let to = from;
+  do {
+    const { start: s, end: e } = lines;
+    if (s === e) { ended = true; break; }
+    to = e;
+    if (fieldAt(head, s)) {
+      const valueStart = FIELD_AT.lastIndex;
+      let nameEnd = valueStart - 1; // the colon; the name ends before any blanks in front of it
+      while (head.charCodeAt(nameEnd - 1) === 0x20 || head.charCodeAt(nameEnd - 1) === 0x09) nameEnd--;
+      current = head.slice(s, nameEnd).toLowerCase();
+      if (!fields.has(current)) fields.set(current, head.slice(valueStart, e).trim());
       else current = null;
-    } else if (CONTINUATION_LINE.test(line)) {
-      if (current) fields.set(current, `${fields.get(current)} ${line.trim()}`);
+    } else if (head.charCodeAt(s) === 0x20 || head.charCodeAt(s) === 0x09) {
+      if (current) fields.set(current, `${fields.get(current)} ${head.slice(s, e).trim()}`);
     } else {
       // A line that is neither a field nor a continuation ends what a parser can
       // use as headers; whatever came before must already look like mail.
       break;
     }
-  }
+  } while (lines.next());
 
-  const known = [...fields.keys()].filter((k) => KNOWN_FIELDS.has(k));
-  if (known.length === 0) {
+  let known = false;
+  for (const name of fields.keys()) {
+    if (KNOWN_FIELDS.has(name)) { known = true; break; }
+  }
+  if (!known) {
     throw new UnscorableError('not an email: no recognisable header (From, Date, Subject, Message-ID, Content-Type…) in the header block');
   }
-  if (controlBytes > 0) {
+  if (CONTROL_BYTE.test(head.slice(from, to))) {
     throw new UnscorableError('not an email: the header block contains binary bytes');
   }
   const body = raw.subarray(start);
@@ -81,6 +91,57 @@ export function sniffMessage(raw: Buffer): Sniffed {
     throw new UnscorableError('truncated message: it ends inside its header block and has no body');
   }
   return { body, fields };
+}
+
+/**
+ * Where the first empty line of `buf` ends ("\n\n" or "\n\r\n"), or the length of
+ * `buf` when it has none: the lines after it are never looked at.
+ */
+function headBlockEnd(buf: Buffer): number {
+  // Line feed to line feed (a one-byte search is the fast one): the header block is
+  // short, and this never scans on past it as a search for each pattern would.
+  for (let i = buf.indexOf(0x0a); i >= 0; i = buf.indexOf(0x0a, i + 1)) {
+    if (buf[i + 1] === 0x0a) return i + 2;
+    if (buf[i + 1] === 0x0d && buf[i + 2] === 0x0a) return i + 3;
+  }
+  return buf.length;
+}
+
+function notHeaders(): UnscorableError {
+  return new UnscorableError('not an email: the input does not start with a header block (expected lines such as "From:", "Subject:", "Date:")');
+}
+
+function fieldAt(text: string, lineStart: number): boolean {
+  FIELD_AT.lastIndex = lineStart;
+  return FIELD_AT.test(text);
+}
+
+/**
+ * The lines of `text` one at a time, as `text.split(/\r?\n/, limit)` would give
+ * them, as offsets (`start` to `end`, without the line break) rather than copies.
+ */
+class LineReader {
+  start = 0;
+  end = 0;
+  private following = 0;
+  private count = 0;
+  constructor(private readonly text: string, private readonly limit: number) {}
+
+  next(): boolean {
+    if (this.following < 0 || this.count >= this.limit) return false;
+    this.count++;
+    const start = this.following;
+    const nl = this.text.indexOf('\n', start);
+    this.start = start;
+    if (nl < 0) {
+      this.end = this.text.length;
+      this.following = -1;
+    } else {
+      this.end = nl > start && this.text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+      this.following = nl + 1;
+    }
+    return true;
+  }
 }
 
 function hasHeaderBodySeparator(buf: Buffer): boolean {
@@ -107,21 +168,40 @@ export function assertNotTruncated(sniffed: Sniffed): void {
   if (sniffed.body.indexOf(`--${boundary}`) < 0) {
     throw new UnscorableError('truncated message: the multipart body has none of its declared parts');
   }
-  if (sniffed.body.indexOf(`--${boundary}--`) < 0) {
+  // The closing delimiter sits at the end: looking for it from there finds it at once.
+  if (sniffed.body.lastIndexOf(`--${boundary}--`) < 0) {
     throw new UnscorableError('truncated message: the multipart body ends before its closing boundary');
   }
 }
 
 /** Base64 comes in groups of four characters; a body cut in transit usually breaks the last one. */
 function completeBase64(message: Buffer): boolean {
-  const lf = message.indexOf('\n\n');
-  const crlf = message.indexOf('\r\n\r\n');
-  const start = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf + 2;
   let count = 0;
-  for (let i = start; i < message.length; i++) {
-    const c = message[i];
-    // A-Z a-z 0-9 + / =
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61) count++;
-  }
+  for (let i = bodyStart(message); i < message.length; i++) count += BASE64_CHAR[message[i]];
   return count % 4 === 0;
 }
+
+/** A-Z a-z 0-9 + / = */
+const BASE64_CHAR = new Uint8Array(256).map((_, c) =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61 ? 1 : 0,
+);
+
+/**
+ * Where the body starts: after the first "\n\n" or "\r\n\r\n", whichever comes
+ * first; 1 when there is neither.
+ */
+function bodyStart(message: Buffer): number {
+  // Line feed to line feed through the header block, which is where the break is …
+  let i = message.indexOf(0x0a);
+  for (let n = 0; i >= 0 && n < BODY_START_LINES; n++, i = message.indexOf(0x0a, i + 1)) {
+    if (message[i + 1] === 0x0a) return i + 2;
+    if (message[i - 1] === 0x0d && message[i + 1] === 0x0d && message[i + 2] === 0x0a) return i + 3;
+  }
+  if (i < 0) return 1;
+  // … and past that many lines, a search for each pattern from where that stopped.
+  const lf = message.indexOf('\n\n', i);
+  const crlf = message.indexOf('\r\n\r\n', i - 1);
+  return crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf + 2;
+}
+
+const BODY_START_LINES = 1000;
