@@ -207,3 +207,16 @@ describe('a team signing under the closing is a signature, not a sentence of the
     ['pt', 'Bom dia,\n\nA sua ocorrência foi registada e encaminhada para a equipa técnica.\n\nCom os melhores cumprimentos,\nLinha de Apoio ao Cliente da Empresa'],
   ] as const)('%s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
 });
+
+describe('an act only offered while the reply asks for information is no answer yet', () => {
+  it.each([
+    ['en', "Sorry about this. I can check whether your number is on the right SMS route. Could you reply with the last three digits of your mobile number?"],
+    ['it', 'Posso verificare il suo ordine. Mi può mandare il numero d’ordine?'],
+    ['fr', 'Je peux regarder votre compte. Pouvez-vous m’envoyer l’adresse e-mail de votre inscription ?'],
+    ['pt', 'Posso verificar a sua encomenda. Pode enviar-me o número do pedido?'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+
+  it('an act done beside the request is still an answer', () => {
+    expect(verdict('en', "I've refunded the delivery fee. Could you send me a photo of the damage for the claim?")).not.toBe('na');
+  });
+});

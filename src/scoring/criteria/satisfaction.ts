@@ -50,8 +50,12 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // "ho chiesto la prova di consegna": `pending_step`).
   const looks = holding ? [...a.inSentence('check_act', s.index), ...a.inSentence('pending_step', s.index)] : [];
   const looked = (h: Hit) => looks.some((c) => c.clause === h.clause && c.start >= h.start && a.wordsBetween(h.start, c.start) <= 8);
+  // "I can check your number's route; could you send me its last digits?": an
+  // offer that waits on the information asked for (rubric-guide §4, §5).
+  const offers = asks(a) ? a.inSentence('can_offer', s.index) : [];
+  const offered = (h: Hit) => offers.some((o) => overlaps(o, h));
   const mine = facts(a).actions.filter((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
-  const acts = mine.some((h) => !looked(h));
+  const acts = mine.some((h) => !looked(h) && !offered(h));
   // "I can't confirm the delivery date yet", "non posso dire con certezza
   // quando arriverà": the answer is not known yet (the future inside the
   // hedge promises nothing), unless the agent also acts in the sentence.
@@ -70,6 +74,11 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // handled: the status of a holding reply, not an answer to check.
   if (holding && has('first_person_plural')) return false;
   return !SOCIAL.some(has);
+}
+
+/** Does the reply ask the customer for information? */
+function asks(a: Analysis): boolean {
+  return a.has('info_request');
 }
 
 /** Does the reply hand the matter on or put its answer off somewhere? */
