@@ -196,3 +196,16 @@ describe('times and non-promises the packs used to misread', () => {
     expect(verdict('es', 'He aplicado un descuento del 50 %. Esto es justo lo contrario de lo que queremos para nuestros huéspedes.')).toBe('na');
   });
 });
+
+describe('present tense with a concrete time is a promise', () => {
+  it.each([
+    ['pt', 'Já estou verificando com a equipe uma nova data e te ligo amanhã até as 11h com o horário confirmado.'],
+    ['de', 'Spätestens um 14 Uhr melde ich mich mit dem aktuellen Stand bei Ihnen.'],
+    ['it', 'È rimasto qualche posto: te ne tengo uno da parte fino a venerdì 4 dicembre.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it('a limit that is a quantity, or opening hours, promises nothing', () => {
+    expect(verdict('it', 'Con il piano Pro puoi aggiungere fino a 3 utenti, a 6 € al mese ciascuno.')).toBe('na');
+    expect(verdict('pt', 'O horário de atendimento da loja é das 9h às 18h.')).toBe('na');
+  });
+});
