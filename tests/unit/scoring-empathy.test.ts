@@ -129,3 +129,24 @@ describe('naming what the situation means for the customer, in other words, is e
     expect(verdict('de', 'Entschuldigung. Die Rechnung ist bitter nötig, ich habe sie erneut geschickt.', DE)).toBe('fail');
   });
 });
+
+describe('customer troubles and brush-offs the packs missed', () => {
+  const reply = {
+    en: "I've entered your reading manually and requested a re-bill.",
+    fr: 'Le colis sera représenté demain entre 8 h et 13 h.',
+    pt: 'Já enviei um tampo novo, que será entregue na terça-feira.',
+  };
+  it.each([
+    ['en', 'My bill for October is £287, usually it’s around £90. Please sort this out.'],
+    ['fr', "Le livreur a noté « destinataire absent » alors que j'étais chez moi toute la journée !"],
+    ['pt', 'A mesa chegou com um risco enorme no tampo.'],
+  ] as const)('%s: %s is a problem, so empathy applies', (lang, quoted) => expect(verdict(lang, reply[lang], quoted)).toBe('fail'));
+
+  it('"wie Ihnen bereits mehrfach erklärt wurde" brushes the customer off', () => {
+    expect(verdict('de', 'Wir verstehen Ihren Ärger. Wie Ihnen bereits mehrfach erklärt wurde, ist die Straße gesperrt.', DE)).toBe('fail');
+  });
+
+  it('an apology for keeping the customer waiting for an answer is about us: no empathy needed', () => {
+    expect(verdict('de', 'Entschuldigen Sie bitte, dass Sie so lange auf eine Antwort warten mussten. Ja, Ihr Tarif gilt auch in Bonn.', 'Kann ich meinen Stromvertrag mitnehmen, wenn ich umziehe?')).toBe('na');
+  });
+});
