@@ -14,7 +14,7 @@ export function headerRecord(lines: readonly { key: string; line: string }[]): R
   let count = 0;
   for (const { key, line } of lines) {
     if (count >= MAX_FIELDS) break;
-    const name = key.toLowerCase();
+    const name = needsLowerCase(key) ? key.toLowerCase() : key;
     const colon = line.indexOf(':');
     if (colon < 0) continue;
     let unfolded = line.slice(colon + 1, colon + 1 + MAX_VALUE_CHARS);
@@ -36,6 +36,19 @@ export function headerRecord(lines: readonly { key: string; line: string }[]): R
  * they skip the five regular-expression passes.
  */
 function decodeWords(s: string): string {
-  const decoded = s.includes('=?') || s.includes('\0') ? libmime.decodeWords(s) : s;
-  return decoded.includes('\n') || decoded.includes('\r') ? decoded.replace(/[\r\n]+/g, ' ') : decoded;
+  if (s.includes('=?') || s.includes('\0')) return libmime.decodeWords(s).replace(/[\r\n]+/g, ' ');
+  // Unfolded already: no LF is left, a lone CR may be.
+  return s.includes('\r') ? s.replace(/[\r\n]+/g, ' ') : s;
+}
+
+/**
+ * Whether toLowerCase would change `key` (mailsplit hands names over lower-cased
+ * already): only A-Z and characters from U+00C0 on have lower-case forms.
+ */
+function needsLowerCase(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || c >= 0xc0) return true;
+  }
+  return false;
 }

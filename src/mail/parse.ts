@@ -204,10 +204,19 @@ function stripTags(html: string): string {
     .replace(/&nbsp;|&#160;|&#xa0;/gi, ' ');
 }
 
-const VISIBLE = /[^\s\u200b\u200c\u200d\ufeff]/;
-
+/** Whether `s` has a character other than white space (\s) and the zero-width ones (U+200B–U+200D, U+FEFF). */
 function hasVisibleText(s: string | null | false): boolean {
-  return !!s && VISIBLE.test(s);
+  if (!s) return false;
+  // A loop rather than /[^\s\u200b\u200c\u200d\ufeff]/: the first character usually answers.
+  for (let i = 0; i < s.length; i++) if (!isBlank(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** \s of JavaScript regular expressions, plus U+200B–U+200D and U+FEFF. */
+function isBlank(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAddressObject(v: unknown): v is AddressObject {

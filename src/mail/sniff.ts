@@ -23,11 +23,18 @@ const CONTROL_BYTE = /[\x00-\x08\x0e-\x1f]/;
 const SNIFF_BYTES = 256 * 1024;
 const SNIFF_LINES = 4000;
 
+/** Lengths of the names above: a field name of any other length is not one of them. */
+const KNOWN_LENGTHS = new Set([...KNOWN_FIELDS].map((name) => name.length));
+const CONTENT_TYPE = 'content-type';
+const TRANSFER_ENCODING = 'content-transfer-encoding';
+
 export interface Sniffed {
   /** The message without a leading BOM, blank lines or mbox "From " line. */
   body: Buffer;
-  /** Unfolded top-level header fields seen (lower-case name → raw value), first occurrence. */
-  fields: Map<string, string>;
+  /** The top-level Content-Type, unfolded, as written (first occurrence); null when absent. */
+  contentType: string | null;
+  /** The top-level Content-Transfer-Encoding, likewise. */
+  transferEncoding: string | null;
 }
 
 /** Throws UnscorableError unless `raw` starts with a recognisable header block. */
@@ -50,8 +57,13 @@ export function sniffMessage(raw: Buffer): Sniffed {
   }
   if (!fieldAt(head, lines.start)) throw notHeaders();
 
-  const fields = new Map<string, string>();
-  let current: string | null = null;
+  // Only the two fields the truncation checks read keep their values; of the other
+  // names only whether one is known matters, so a name is lower-cased only when its
+  // length is that of a known (or kept) one.
+  let contentType: string | null = null;
+  let transferEncoding: string | null = null;
+  let current: typeof CONTENT_TYPE | typeof TRANSFER_ENCODING | null = null; // the field continuation lines extend
+  let known = false;
   let ended = false;
   // The lines examined run from `from` to `to`; the bytes between them are line breaks.
   const from = lines.start;
@@ -64,11 +76,22 @@ export function sniffMessage(raw: Buffer): Sniffed {
       const valueStart = FIELD_AT.lastIndex;
       let nameEnd = valueStart - 1; // the colon; the name ends before any blanks in front of it
       while (head.charCodeAt(nameEnd - 1) === 0x20 || head.charCodeAt(nameEnd - 1) === 0x09) nameEnd--;
-      current = head.slice(s, nameEnd).toLowerCase();
-      if (!fields.has(current)) fields.set(current, head.slice(valueStart, e).trim());
-      else current = null;
+      const length = nameEnd - s;
+      const name = (known ? length === CONTENT_TYPE.length || length === TRANSFER_ENCODING.length : KNOWN_LENGTHS.has(length))
+        ? head.slice(s, nameEnd).toLowerCase()
+        : null;
+      if (!known && name !== null && KNOWN_FIELDS.has(name)) known = true;
+      current = null;
+      if (name === CONTENT_TYPE && contentType === null) {
+        contentType = head.slice(valueStart, e).trim();
+        current = CONTENT_TYPE;
+      } else if (name === TRANSFER_ENCODING && transferEncoding === null) {
+        transferEncoding = head.slice(valueStart, e).trim();
+        current = TRANSFER_ENCODING;
+      }
     } else if (head.charCodeAt(s) === 0x20 || head.charCodeAt(s) === 0x09) {
-      if (current) fields.set(current, `${fields.get(current)} ${head.slice(s, e).trim()}`);
+      if (current === CONTENT_TYPE) contentType = `${contentType} ${head.slice(s, e).trim()}`;
+      else if (current === TRANSFER_ENCODING) transferEncoding = `${transferEncoding} ${head.slice(s, e).trim()}`;
     } else {
       // A line that is neither a field nor a continuation ends what a parser can
       // use as headers; whatever came before must already look like mail.
@@ -76,10 +99,6 @@ export function sniffMessage(raw: Buffer): Sniffed {
     }
   } while (lines.next());
 
-  let known = false;
-  for (const name of fields.keys()) {
-    if (KNOWN_FIELDS.has(name)) { known = true; break; }
-  }
   if (!known) {
     throw new UnscorableError('not an email: no recognisable header (From, Date, Subject, Message-ID, Content-Type…) in the header block');
   }
@@ -90,7 +109,7 @@ export function sniffMessage(raw: Buffer): Sniffed {
   if (!ended && !hasHeaderBodySeparator(body)) {
     throw new UnscorableError('truncated message: it ends inside its header block and has no body');
   }
-  return { body, fields };
+  return { body, contentType, transferEncoding };
 }
 
 /**
@@ -155,9 +174,9 @@ const BOUNDARY_PARAM = /;\s*boundary\s*=\s*(?:"([^"]{1,200})"|([^\s;"]{1,200}))/
  * written by a broken client); its parts cannot be trusted to be complete.
  */
 export function assertNotTruncated(sniffed: Sniffed): void {
-  const contentType = sniffed.fields.get('content-type') ?? '';
+  const contentType = sniffed.contentType ?? '';
   if (!/^\s*multipart\//i.test(contentType)) {
-    if (/^\s*base64\s*$/i.test(sniffed.fields.get('content-transfer-encoding') ?? '') && !completeBase64(sniffed.body)) {
+    if (/^\s*base64\s*$/i.test(sniffed.transferEncoding ?? '') && !completeBase64(sniffed.body)) {
       throw new UnscorableError('truncated message: its base64 body stops in the middle of a group of characters');
     }
     return;
