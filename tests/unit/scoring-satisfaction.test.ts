@@ -214,6 +214,8 @@ describe('an act only offered while the reply asks for information is no answer 
     ['it', 'Posso verificare il suo ordine. Mi può mandare il numero d’ordine?'],
     ['fr', 'Je peux regarder votre compte. Pouvez-vous m’envoyer l’adresse e-mail de votre inscription ?'],
     ['pt', 'Posso verificar a sua encomenda. Pode enviar-me o número do pedido?'],
+    ['fr', "Désolé pour ce souci. Je peux regarder votre compte si vous m'envoyez l'adresse e-mail de votre inscription."],
+    ['de', 'Gern schaue ich mir Ihr Konto an, wenn Sie mir Ihre Kundennummer schicken; dann kann ich Ihnen genau sagen, welche Karte das betrifft.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
 
   it('an act done beside the request is still an answer', () => {

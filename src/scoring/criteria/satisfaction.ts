@@ -76,9 +76,9 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   return !SOCIAL.some(has);
 }
 
-/** Does the reply ask the customer for information? */
+/** Does the reply ask the customer for information, or wait on it ("si vous m'envoyez…")? */
 function asks(a: Analysis): boolean {
-  return a.has('info_request');
+  return a.has('info_request') || a.has('conditional_offer');
 }
 
 /** Does the reply hand the matter on or put its answer off somewhere? */
