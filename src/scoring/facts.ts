@@ -230,7 +230,12 @@ function findPromises(a: Analysis): Promise[] {
     // A date or an hour alone is information (opening hours, a due date, when
     // something happened); it dates a promise only beside a future or an act.
     const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);
-    const markers = [...future, ...(dated ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting ? duration : []), ...(dated ? conditional : [])];
+    // "Dr. Scholz ruft Sie am Donnerstag an", "um cartão novo chega em até 7
+    // dias úteis": a present tense of an outcome the customer will get, with
+    // a time, promises it (`outcome_verb`: arrive, call back, receive…).
+    const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || inS('time_frame').length > 0;
+    const outcome = timed ? inS('outcome_verb').filter((h) => !blocked(h) && !a.negatedAround(h, 3)) : [];
+    const markers = [...future, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll

@@ -209,3 +209,21 @@ describe('present tense with a concrete time is a promise', () => {
     expect(verdict('pt', 'O horário de atendimento da loja é das 9h às 18h.')).toBe('na');
   });
 });
+
+describe('an outcome the customer gets, in the present tense with a time, is a promise', () => {
+  it.each([
+    ['de', 'Dr. Scholz ruft Sie am Donnerstag zwischen 12 und 13 Uhr an, um die Werte zu besprechen.'],
+    ['de', 'Die schriftliche Zusage geht heute per Post an Sie raus.'],
+    ['pt', 'Um cartão novo chega no seu endereço em até 7 dias úteis.'],
+    ['ro', 'Certificatul îl primiți joi, 26 noiembrie.'],
+    ['it', 'Il tecnico la richiama giovedì tra le 9 e le 12.'],
+    ['es', 'La técnica le llama el jueves entre las 9 y las 12.'],
+    ['en', 'The engineer calls you on Thursday between 9 and 12.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it('the same verbs in the past, or without a time, promise nothing', () => {
+    expect(verdict('en', 'Your parcel arrived yesterday at 3pm according to the tracking.')).toBe('na');
+    expect(verdict('it', 'Il pacco arriva con il corriere espresso.')).toBe('na');
+    expect(verdict('en', 'The train arrives at 9:30 on Friday.')).toBe('na');
+  });
+});
