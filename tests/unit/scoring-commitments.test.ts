@@ -227,3 +227,18 @@ describe('an outcome the customer gets, in the present tense with a time, is a p
     expect(verdict('en', 'The train arrives at 9:30 on Friday.')).toBe('na');
   });
 });
+
+describe('advice with a date leaves the step to the customer: no promise', () => {
+  it.each([
+    ['en', 'I recommend you go to any branch tomorrow morning with your ID.'],
+    ['ro', 'Vă recomand să mergeți mâine dimineață la orice sucursală cu buletinul.'],
+    ['it', 'Le consiglio di passare in filiale domani mattina con un documento.'],
+    ['es', 'Le recomiendo acudir mañana por la mañana a cualquier oficina.'],
+    ['fr', 'Je vous conseille de passer en agence demain matin.'],
+    ['pt', 'Recomendo-lhe que vá amanhã de manhã a qualquer balcão.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+
+  it('opening hours of the office the customer is sent to are information', () => {
+    expect(verdict('it', "Deve rivolgersi all'ufficio di Milano Centrale, aperto dalle 7 alle 19.")).not.toBe('pass');
+  });
+});
