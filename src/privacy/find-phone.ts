@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import cuesData from './data/cues.json' with { type: 'json' };
+import { prefiltered } from './find-identifiers.js';
 import type { Span } from './kinds.js';
 
 // Phone numbers have no check digit, so a digit run is a phone number only when
@@ -31,6 +32,9 @@ const CUE = new RegExp(
 // a "+" starts a number wherever it is not glued to a word.
 const CANDIDATE =
   /(?:(?<![\p{L}\p{N}+])(?=\+)|(?<![\p{L}\p{N}+]|\p{N}[.,/\- \u00a0]))(?:(?:\+|00)\d{1,3}(?:[ .\-\u00a0]?\(0\))?[ .\-\u00a0]?)?(?:\(\d{1,5}\)[ .\-\u00a0]?)?\d{1,12}(?:[ .\-/\u00a0]\d{1,12}){0,7}(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+
+// Where a candidate can start: "+" or "(" before a digit, or a digit (see prefiltered()).
+const CANDIDATE_PRE = /[+(]?\d/g;
 
 const DATE = /(?:^|\D)(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d[./-]\d{1,2}[./-]\d{1,2})(?!\d)/;
 const MONEY_BEFORE = /(?:[€$£¥]|(?<!\p{L})(?:eur|usd|gbp|ron|lei|chf|r\$))\s?$/iu;
@@ -98,11 +102,14 @@ function isPhone(text: string, m: string, start: number): boolean {
 
 export function findPhones(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    if (isPhone(text, m[0], m.index)) spans.push({ start: m.index, end: m.index + m[0].length, kind: 'phone' });
+  for (const m of prefiltered(text, CANDIDATE_PRE, CANDIDATE)) {
+    if (isPhone(text, m.text, m.index)) spans.push({ start: m.index, end: m.index + m.text.length, kind: 'phone' });
   }
   return spans;
 }
 
+/** The candidate regex with its prefilter, for the test that they find the same matches. */
+export const PHONE_PREFILTERED = ['phone', CANDIDATE_PRE, CANDIDATE] as const;
+
 /** Every regex above, for the regex-safety test. */
-export const PHONE_PATTERNS: Readonly<Record<string, RegExp>> = { CUE, CANDIDATE, DATE, MONEY_BEFORE, MONEY_AFTER, LAST_BREAK, IPV4 };
+export const PHONE_PATTERNS: Readonly<Record<string, RegExp>> = { CUE, CANDIDATE, CANDIDATE_PRE, DATE, MONEY_BEFORE, MONEY_AFTER, LAST_BREAK, IPV4 };
