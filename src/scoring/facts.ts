@@ -186,10 +186,22 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
   return { apologies, declinedApologies: declined };
 }
 
+/**
+ * "Ich empfehle Ihnen, morgen in die Filiale zu gehen", "I'd suggest, if you
+ * can, calling them tomorrow": a cue that ends its clause governs the clause
+ * after it, where its complement stands after the comma.
+ */
+function governedByCue(a: Analysis, h: Hit): boolean {
+  const prev = a.doc.clauses[h.clause - 1];
+  if (!prev || prev.sentence !== h.sentence) return false;
+  return a.inClause('not_promise', prev.index).some((c) => a.wordsBetween(c.end, prev.end) === 0);
+}
+
 function findPromises(a: Analysis): Promise[] {
   const out: Promise[] = [];
   const blocked = (h: Hit) =>
     a.inClause('not_promise', h.clause).length > 0 ||
+    governedByCue(a, h) ||
     a.inClause('hedge', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
   // A negated promise ("wir werden das Paket nicht mehr zustellen", "je ne
   // vous rembourserai pas") promises nothing; findRefusals reads it as a no.

@@ -236,7 +236,18 @@ describe('advice with a date leaves the step to the customer: no promise', () =>
     ['es', 'Le recomiendo acudir mañana por la mañana a cualquier oficina.'],
     ['fr', 'Je vous conseille de passer en agence demain matin.'],
     ['pt', 'Recomendo-lhe que vá amanhã de manhã a qualquer balcão.'],
+    ['pt', 'Recomendo que passe amanhã na loja com o talão.'],
+    // German puts the advice after a comma, in an infinitive clause: the cue governs it.
+    ['de', 'Ich empfehle Ihnen, morgen mit dem Kassenbon in unsere Filiale zu gehen.'],
+    ['de', 'Ich rate Ihnen, das Gerät bis Freitag einzuschicken.'],
+    ['de', 'Wir empfehlen, den Antrag spätestens am 30. November abzugeben.'],
+    ['de', 'Am besten gehen Sie morgen früh mit dem Ausweis in die Filiale.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+
+  it('advice in one sentence does not hide a promise in the next', () => {
+    expect(verdict('de', 'Ich empfehle Ihnen die Filiale am Markt. Ich rufe Sie morgen um 10 Uhr an.')).toBe('pass');
+    expect(verdict('de', 'Ich empfehle Ihnen, morgen in die Filiale zu gehen. Ich melde mich bald bei Ihnen.')).toBe('fail');
+  });
 
   it('opening hours of the office the customer is sent to are information', () => {
     expect(verdict('it', "Deve rivolgersi all'ufficio di Milano Centrale, aperto dalle 7 alle 19.")).not.toBe('pass');
