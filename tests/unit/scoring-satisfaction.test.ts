@@ -222,3 +222,23 @@ describe('an act only offered while the reply asks for information is no answer 
     expect(verdict('en', "I've refunded the delivery fee. Could you send me a photo of the damage for the claim?")).not.toBe('na');
   });
 });
+
+describe('asking whether the solution satisfies the customer, in a statement, passes', () => {
+  it.each([
+    ['it', 'Ho emesso il rimborso oggi. Mi faccia sapere se la soluzione la soddisfa.'],
+    ['it', 'Ho emesso il rimborso oggi. Mi dica se questa soluzione la convince.'],
+    ['it', 'Ho emesso il rimborso oggi. Spero che la soluzione ti soddisfi, fammi sapere.'],
+    ['es', 'He emitido el reembolso hoy. Dígame si la solución le satisface.'],
+    ['pt', 'Fiz o reembolso hoje. Diga-me se a solução o satisfaz.'],
+    ['de', 'Ich habe die Erstattung heute veranlasst. Sagen Sie mir bitte, ob Sie mit der Lösung zufrieden sind.'],
+    ['de', 'Ich habe die Erstattung heute veranlasst. Schreiben Sie mir kurz, ob Ihnen diese Lösung zusagt.'],
+    ['en', "I've issued the refund today. Hopefully that settles it for you - if not, just reply and I'll look again."],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it.each([
+    ['it', 'Ho emesso il rimborso oggi. Se il prodotto non la soddisfa, può restituirlo entro 30 giorni.'],
+    ['it', 'Ho emesso il rimborso oggi. Garantiamo che ogni prodotto la soddisfi.'],
+    ['es', 'He emitido el reembolso hoy. Si el producto no le satisface, puede devolverlo en 30 días.'],
+    ['pt', 'Fiz o reembolso hoje. Se o produto não o satisfaz, pode devolvê-lo em 30 dias.'],
+  ] as const)('a return policy for an unsatisfying product is no check (%s)', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+});
