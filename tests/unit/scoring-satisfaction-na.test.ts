@@ -91,3 +91,14 @@ describe('a promise of news by a time puts the answer off', () => {
     expect(verdicts(lang, body)).toMatchObject({ commitments: 'pass', satisfaction_check: 'na' });
   });
 });
+
+describe('an offer to help beside a request for details answers nothing yet', () => {
+  it.each([
+    ['en', 'I apologize for the inconvenience. I will be glad to assist you. Can you DM me your name and account number?'],
+    ['it', 'Mi scuso per il disagio. Sarò felice di aiutarla: può inviarmi il numero del contratto?'],
+    ['es', 'Disculpe las molestias. Estaré encantado de ayudarle. ¿Puede enviarme su número de cliente?'],
+    ['de', 'Entschuldigen Sie die Umstände. Ich helfe Ihnen gerne weiter. Können Sie mir Ihre Kundennummer schicken?'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});

@@ -60,8 +60,10 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // quando arriverà": the answer is not known yet (the future inside the
   // hedge promises nothing), unless the agent also acts in the sentence.
   if (has('hedge') && !acts) return false;
-  // A future that only acknowledges ("le haré llegar sus palabras") is no action either.
-  const acting = (sig: string) => a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)));
+  // A future that only acknowledges ("le haré llegar sus palabras") is no
+  // action either, nor one inside an offer ("I will be glad to assist you").
+  const offer = a.inSentence('offer', s.index);
+  const acting = (sig: string) => a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !offer.some((x) => overlaps(x, h)));
   if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
