@@ -50,6 +50,21 @@ const PROBLEMS: [string, string, string][] = [
   ['pt', 'Tenho um débito de 50 € de uma loja que não conheço, não fui eu.', 'a charge that was not theirs'],
   ['pt', 'Escrevo de novo por causa da fatura de maio, continua com a morada antiga.', 'writing again'],
   ['pt', 'Desde a atualização a app não mostra mais o meu saldo.', 'no longer works'],
+  // Dissatisfaction is a complaint (rubric-guide §1), in every language; worry is not.
+  ['en', "I'm really irritated with all these pending charges.", 'dissatisfaction'],
+  ['it', 'Sono molto delusa dal vostro servizio clienti.', 'dissatisfaction'],
+  ['ro', 'Sunt foarte nemulțumit de cum am fost tratat.', 'dissatisfaction'],
+  ['es', 'Estoy harta de llamar y que nadie me conteste.', 'dissatisfaction'],
+  ['fr', "J'en ai marre d'attendre votre technicien.", 'dissatisfaction'],
+  ['de', 'Ich bin wirklich enttäuscht von Ihrem Kundenservice.', 'dissatisfaction'],
+  ['pt', 'Estou muito insatisfeita com o atendimento.', 'dissatisfaction'],
+  // How people write on the go: no apostrophes, bare verbs, slang, emoji.
+  ['en', 'My Internet Stop Working For 3 Hours', 'a bare verb'],
+  ['en', 'whats going on with your app. its totally stuck and didnt work since updating', 'no apostrophes'],
+  ['en', 'ever since I upgraded my LTE speeds are TERRIBLE', 'slang'],
+  ['en', 'customer service 👎 4 different people had no idea 😡', 'emoji'],
+  ['en', 'ios 11 on my phone. Cannot adjust alarm volume at all', 'cannot do something'],
+  ['en', "why is this happening to me and only me?", 'why is this happening'],
 ];
 
 const QUESTIONS: [string, string][] = [
@@ -60,6 +75,8 @@ const QUESTIONS: [string, string][] = [
   ['fr', 'Bonjour, pourriez-vous me dire si vous livrez en Belgique ?'],
   ['de', 'Guten Tag, können Sie mir sagen, ob Sie auch nach Österreich liefern?'],
   ['pt', 'Olá, podem dizer-me se também enviam para Espanha?'],
+  ['en', "I'm a bit worried: can I still change the delivery address?"],
+  ['en', "Can't wait for the new season! When does the store open?"],
 ];
 
 const apology = (lang: string, quoted: string) => scoreReply({ text: REPLY[lang], quoted, language: lang }, rubric).criteria.apology.verdict;

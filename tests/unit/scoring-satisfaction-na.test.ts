@@ -102,3 +102,20 @@ describe('an offer to help beside a request for details answers nothing yet', ()
     expect(verdicts(lang, body).satisfaction_check).toBe('na');
   });
 });
+
+describe('moving the conversation to private messages is a request, not an answer', () => {
+  it.each([
+    'Sorry to read that. Please check your DMs for assistance.',
+    'Please follow and DM your confirmation number.',
+    "I'm really sorry to hear that. Please DM your tracking # so we can look into that for you.",
+    'Send us a DM with your account name and we will take a look.',
+    'Select the following link to join us in a DM and we can go from there.',
+    'We apologize for the inconvenience. If you need additional help please let us know.',
+  ])('en: %s', (body) => {
+    expect(verdicts('en', body).satisfaction_check).toBe('na');
+  });
+
+  it('an answer beside the DM request still owes the check', () => {
+    expect(verdicts('en', "I've refunded the order today. Please check your DMs for the confirmation.").satisfaction_check).toBe('fail');
+  });
+});
