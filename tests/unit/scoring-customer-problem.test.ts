@@ -65,6 +65,13 @@ const PROBLEMS: [string, string, string][] = [
   ['en', 'customer service 👎 4 different people had no idea 😡', 'emoji'],
   ['en', 'ios 11 on my phone. Cannot adjust alarm volume at all', 'cannot do something'],
   ['en', "why is this happening to me and only me?", 'why is this happening'],
+  // "I have a problem", in so many words.
+  ['en', "I'm having issues with my router since the storm.", 'having issues'],
+  ['en', 'There is a problem with my bill.', 'a problem'],
+  ['it', 'Ho un problema con la bolletta di maggio.', 'a problem'],
+  ['ro', 'Am o problemă cu factura din mai.', 'a problem'],
+  ['fr', "J'ai un problème avec la facture de mai.", 'a problem'],
+  ['de', 'Ich habe seit Tagen Probleme mit dem Router.', 'problems'],
 ];
 
 const QUESTIONS: [string, string][] = [
@@ -77,6 +84,9 @@ const QUESTIONS: [string, string][] = [
   ['pt', 'Olá, podem dizer-me se também enviam para Espanha?'],
   ['en', "I'm a bit worried: can I still change the delivery address?"],
   ['en', "Can't wait for the new season! When does the store open?"],
+  ['en', 'The delivery was fine, I have no problem with that. When does the store open?'],
+  ['it', 'Nessun problema con la consegna, volevo solo sapere gli orari del negozio.'],
+  ['de', 'Gibt es ein Problem, wenn ich zwei auf einmal bestelle?'],
 ];
 
 const apology = (lang: string, quoted: string) => scoreReply({ text: REPLY[lang], quoted, language: lang }, rubric).criteria.apology.verdict;
