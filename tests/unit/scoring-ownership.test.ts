@@ -157,3 +157,27 @@ describe('blame and pressure put in other words fail ownership', () => {
     expect(verdict('it', 'Rimborso effettuato.')).toBe('fail');
   });
 });
+
+describe("willingness to act on this customer's case, in the first person, owns it (\"I can help you with this\")", () => {
+  const scored = (text: string) => scoreReply({ text, quoted: 'My order is three days late.', language: 'en' }, rubric).criteria;
+  it.each([
+    "I'd be happy to help. Could you DM me your order number?",
+    "I'd like to review this further for you. Could you please DM your name and zip code?",
+    'I will be happy to help you further. Please DM me your order number.',
+    'Please send me a DM so I can see what happened.',
+    "I'm here to help! Could you DM me the order number?",
+    'I will be sure to call you tomorrow at 10.',
+  ])('%s', (text) => expect(scored(text).ownership.verdict).toBe('pass'));
+
+  it('is still only an offer: it promises nothing and answers nothing', () => {
+    const c = scored("I'd be happy to look into this for you. Could you DM me your order number?");
+    expect(c.commitments.verdict).toBe('na');
+    expect(c.satisfaction_check.verdict).toBe('na');
+  });
+
+  it.each([
+    'If there is anything I can help with, DM me.',
+    "We'd be happy to help. Please DM us your order number.",
+    "I'll be happy to answer any other questions you have.",
+  ])('a generic or plural offer does not: %s', (text) => expect(scored(text).ownership.verdict).toBe('fail'));
+});

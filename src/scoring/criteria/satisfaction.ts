@@ -54,7 +54,10 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // offer that waits on the information asked for (rubric-guide §4, §5).
   const offers = asks(a) ? a.inSentence('can_offer', s.index) : [];
   const offered = (h: Hit) => offers.some((o) => overlaps(o, h));
-  const mine = facts(a).actions.filter((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)));
+  // Willingness to act ("I'd be happy to look into this", "so I can see what
+  // happened") owns the case but gives no answer yet.
+  const willing = a.inSentence('offer', s.index);
+  const mine = facts(a).actions.filter((h) => h.sentence === s.index && !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)));
   const acts = mine.some((h) => !looked(h) && !offered(h));
   // "I can't confirm the delivery date yet", "non posso dire con certezza
   // quando arriverà": the answer is not known yet (the future inside the
