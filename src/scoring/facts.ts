@@ -202,7 +202,11 @@ function findPromises(a: Analysis): Promise[] {
   const blocked = (h: Hit) =>
     a.inClause('not_promise', h.clause).length > 0 ||
     governedByCue(a, h) ||
-    a.inClause('hedge', h.clause).length > 0 || a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40);
+    a.inClause('hedge', h.clause).length > 0 ||
+    a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40) ||
+    // "I can look into your account", "we'll be here if the issues return": offers.
+    a.inClause('can_offer', h.clause).some((o) => o.start <= h.start && a.wordsBetween(o.end, h.start) <= 1) ||
+    a.inClause('anything_else', h.clause).some((o) => overlaps(o, h));
   // A negated promise ("wir werden das Paket nicht mehr zustellen", "je ne
   // vous rembourserai pas") promises nothing; findRefusals reads it as a no.
   const negatedFuture = (h: Hit) => a.negatedAround(h, 3);

@@ -253,3 +253,22 @@ describe('advice with a date leaves the step to the customer: no promise', () =>
     expect(verdict('it', "Deve rivolgersi all'ufficio di Milano Centrale, aperto dalle 7 alle 19.")).not.toBe('pass');
   });
 });
+
+describe('English "will" that promises nothing', () => {
+  it.each([
+    ["instructions to the customer", "You can change the email in your settings. If it is already linked to another account, you'll need to switch it there too."],
+    ['what a feature does', 'You can set buyer requirements, which will block buyers with strikes against them.'],
+    ['a name, not a verb', 'Thanks for the shout out, Will.'],
+    ['going somewhere', 'For now, you can reach the photo by going to the draft from your app.'],
+    ['an offer of what the agent can do', 'I can look into your account. Can you DM me your account number?'],
+    ["the customer's step first, then ours", "Shoot me a DM, and I'll sort it out!"],
+    ["the customer's step first, then ours", "Select the link to join us in a DM and we'll go from there."],
+    ['being there if needed', 'OK great, we will be here if the issues return.'],
+  ])('%s: %s', (_what, text) => expect(verdict('en', text)).toBe('na'));
+
+  it('an outcome in the future still is one', () => {
+    expect(verdict('en', "I've refunded the £20, which will show on your next bill on 1 March.")).toBe('pass');
+    expect(verdict('en', "You'll see the refund on your statement within 7 working days.")).toBe('pass');
+    expect(verdict('en', 'Your replacement will arrive soon.')).toBe('fail');
+  });
+});
