@@ -119,3 +119,19 @@ describe('moving the conversation to private messages is a request, not an answe
     expect(verdicts('en', "I've refunded the order today. Please check your DMs for the confirmation.").satisfaction_check).toBe('fail');
   });
 });
+
+describe('asking to move to private messages, in every language, is a request', () => {
+  it.each([
+    ['en', "Well, we'd be happy to take a look at that. DM us, we're here to keep you connected."],
+    ['en', 'Please go to the link, log in and select code 10307 and we will continue our conversation there.'],
+    ['es', 'Lamentamos el inconveniente. Por favor revisa tus mensajes directos para asistencia.'],
+    ['es', 'Por favor síguenos en Twitter para brindarte asistencia por mensajes directos.'],
+    ['fr', 'Désolés pour ce souci. Envoyez-nous un message privé avec votre numéro de client.'],
+    ['de', 'Das tut uns leid. Schreiben Sie uns bitte eine Direktnachricht mit Ihrer Kundennummer.'],
+    ['it', 'Ci dispiace. Scrivici in privato con il numero del tuo ordine.'],
+    ['pt', 'Lamentamos. Envie-nos uma mensagem privada com o número da encomenda.'],
+    ['ro', 'Ne pare rău. Trimiteți-ne un mesaj privat cu numărul comenzii.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});
