@@ -20,8 +20,9 @@ const MAX_BLOCK_LINE = 80;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
 const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
 const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
-// A name, a company or a title: "Daniel Hart", "Bramble & Co.", "Lumora Home (UK) Ltd".
-const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ -]{0,48}$/u;
+// A name, a company or a title: "Daniel Hart", "Bramble & Co.", "Lumora Home (UK) Ltd",
+// "Travessias do Sado – Apoio ao Cliente".
+const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ –—-]{0,48}$/u;
 const PS = /^p\.?\s?s\.?(?:\s|:|$)/i;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
@@ -127,13 +128,35 @@ class Classifier {
    * title word, capitalised, no digits, commas or links, and not the sender's
    * name with a title after it ("Daniel Hart Customer Service Manager").
    */
-  teamName(i: number): boolean {
+  teamName(i: number, senderToo = false): boolean {
     const k = this.kind(i);
     if (k !== 'strong' && k !== 'namey') return false;
     const t = this.lines[i].trim();
     if (words(t) > MAX_TEAM_WORDS || !/^\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
     const f = fold(t);
-    return this.p.signatureTitle.test(f) && !(this.sender && f.startsWith(`${this.sender} `));
+    return this.p.signatureTitle.test(f) && (senderToo || !(this.sender && f.startsWith(`${this.sender} `)));
+  }
+
+  /** Whether line i is the sender's display name and nothing else, as a company signs ("Aluga Algarve – Rent a Car"). */
+  isSender(i: number): boolean {
+    const t = this.lines[i]?.trim() ?? '';
+    return this.sender !== null && words(t) <= MAX_TEAM_WORDS && NAMEY.test(t) && fold(t) === this.sender;
+  }
+
+  /**
+   * Whether the lines from i on start a signature block by repeating the name
+   * just above: "Beste Grüße\nLukas Berger\nLukas Berger\nLizenzvertrieb –
+   * Softwarehaus Kessler GmbH". Every line of it signature-like or a block line.
+   */
+  repeatsName(nameLine: number, from: number, to: number): boolean {
+    let k = from;
+    while (k < to && isBlank(this.lines[k])) k++;
+    if (k >= to || fold(this.lines[k].trim()) !== fold(this.lines[nameLine].trim())) return false;
+    for (; k < to; k++) {
+      if (this.kind(k) === 'other' && !this.blockLine(k)) return false;
+      if (PS.test(this.lines[k].trim())) return false;
+    }
+    return true;
   }
 
   /**
@@ -306,12 +329,17 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     if (c.signOff(v) === 'alone') {
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
-      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n))) nameEnd = n + 1;
+      // The signer's line stays, even the sender's own "Travessias do Sado – Apoio ao Cliente" when nothing follows it.
+      const last = lastNonBlank(lines, lines.length) === n;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && c.isSender(n)))) nameEnd = n + 1;
+      // A department signing with its organisation under it, and nothing else: "Atención al Cliente\nSol Rent a Car".
+      const org = nameEnd;
+      if (nameEnd === n + 1 && c.teamName(n, true) && org === lastNonBlank(lines, lines.length) && words(lines[org]) <= MAX_TEAM_WORDS && /^\p{Lu}/u.test(lines[org].trim()) && NAMEY.test(lines[org].trim()) && !/\d/.test(lines[org])) nameEnd = org + 1;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
     if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
-    else if ((nameEnd > v + 1 || c.signOff(v) === 'with-name') && c.blockBelowName(nameEnd, cutAt)) cutAt = nameEnd;
+    else if ((nameEnd > v + 1 || c.signOff(v) === 'with-name') && (c.blockBelowName(nameEnd, cutAt) || c.repeatsName(nameEnd - 1, nameEnd, cutAt))) cutAt = nameEnd;
     break;
   }
 
@@ -320,7 +348,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   //    the sender's display name: no sign-off or first name above it to sign instead.
   //    A team's name may be longer ("Oficina de Atención al Socio Club Marina").
   const lastText = lastNonBlank(lines, lines.length);
-  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
+  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText, true) || c.isSender(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
     if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
   }

@@ -60,3 +60,25 @@ describe('near misses: what follows the name is kept', () => {
     expect(isolate(reply, null)).toBe(reply);
   });
 });
+
+describe('a signature block that repeats the name right under it, with no blank line, is cut', () => {
+  it.each(BLOCKS.filter(([, , name, block]) => block[0] === name))('%s: "%s" + "%s", then the block', (_lang, closing, name, block) => {
+    const reply = `${BODY}\n\n${closing}\n${name}`;
+    const mail = [reply, ...block].join('\n');
+    expect(isolate(mail, name)).toBe(reply);
+    expect(isolate(mail, null)).toBe(reply);
+  });
+
+  it('the same name twice is kept when a sentence follows: that is no block', () => {
+    const mail = `${BODY}\n\nViele Grüße\nLena Brandt\nLena Brandt\nP.S. Ihr Gutschein gilt bis Ende März, denken Sie bitte daran.`;
+    expect(isolate(mail, 'Lena Brandt')).toContain('P.S.');
+  });
+});
+
+describe('a company footer with register or data-protection details is cut', () => {
+  it('German Impressum line after the signature block', () => {
+    const reply = `${BODY}\n\nMit freundlichen Grüßen\nTobias Krämer`;
+    const footer = 'Zweckverband Wasserversorgung Oberland · Körperschaft des öffentlichen Rechts · Verbandsvorsitzender: Bürgermeister Alois Huber. Informationen zum Datenschutz finden Sie unter www.wasser-oberland.example/datenschutz.';
+    expect(isolate(`${reply}\n\nTobias Krämer\nKundenservice – Zweckverband Wasserversorgung Oberland\n\n${footer}`, 'Tobias Krämer')).toBe(reply);
+  });
+});

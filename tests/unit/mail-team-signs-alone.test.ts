@@ -70,3 +70,29 @@ describe('near misses', () => {
     expect(isolate(`${reply}\nCustomer Care 0800 123 4567`)).toBe(reply);
   });
 });
+
+describe('a company that signs as itself', () => {
+  const BODY2 = 'Hello,\n\nThe toll is charged by the motorway operator and we only pass it on.';
+
+  it('keeps a department line with its organisation under it, when nothing follows', () => {
+    const reply = `${BODY2}\n\nReciba un cordial saludo.\nAtención al Cliente\nSol Rent a Car`;
+    expect(isolate(reply, { name: 'Sol Rent a Car', email: 'atencion@solrentacar.example' })).toBe(reply);
+  });
+
+  it("keeps the sender's own name, with its department after a dash, as the signing line", () => {
+    const reply = `${BODY2}\n\nCom os melhores cumprimentos,\nTravessias do Sado – Apoio ao Cliente`;
+    expect(isolate(reply, { name: 'Travessias do Sado', email: 'apoio@travessias.example' })).toBe(reply);
+    const company = `${BODY2}\n\nCom os melhores cumprimentos,\nAluga Algarve – Rent a Car`;
+    expect(isolate(company, { name: 'Aluga Algarve – Rent a Car', email: 'x@aluga.example' })).toBe(company);
+  });
+
+  it("keeps a team line that starts with the sender's name, under the body", () => {
+    const reply = `${BODY2}\n\nThanks for your understanding.\n\nForge & Desk Community Team`;
+    expect(isolate(reply, { name: 'Forge & Desk Community', email: 'hello@forgedesk.example' })).toBe(reply);
+  });
+
+  it('still cuts the company line and phone under a department when more follows', () => {
+    const reply = `${BODY2}\n\nReciba un cordial saludo.\nAtención al Cliente`;
+    expect(isolate(`${reply}\nSol Rent a Car\nTel. 912 345 678`, { name: 'Sol Rent a Car', email: 'a@sol.example' })).toBe(reply);
+  });
+});
