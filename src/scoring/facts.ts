@@ -199,8 +199,10 @@ function governedByCue(a: Analysis, h: Hit): boolean {
 
 function findPromises(a: Analysis): Promise[] {
   const out: Promise[] = [];
+  // "de 3 a 5 días" reads like opening hours ("de 9 a 18") to the cue; inside a duration it is none.
+  const inDuration = (x: Hit) => a.inSentence('duration', x.sentence).some((d) => d.start <= x.start && x.end <= d.end);
   const blocked = (h: Hit) =>
-    a.inClause('not_promise', h.clause).length > 0 ||
+    a.inClause('not_promise', h.clause).some((x) => !inDuration(x)) ||
     governedByCue(a, h) ||
     a.inClause('hedge', h.clause).length > 0 ||
     a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40) ||
@@ -242,7 +244,11 @@ function findPromises(a: Analysis): Promise[] {
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
-    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => !a.negatedAround(h, 3));
+    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => isAct(a, h));
+    // "Ich verstehe, dass Sie morgen in die Berge fahren wollen", "qué agobio
+    // con el concierto mañana": a time in a sentence of apology or empathy
+    // with no act and no future of ours is the customer's situation.
+    if (!acting && !future.length && (inS('empathy').length || inS('apology').length)) continue;
     // A date or an hour alone is information (opening hours, a due date, when
     // something happened); it dates a promise only beside a future or an act.
     const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);

@@ -272,3 +272,27 @@ describe('English "will" that promises nothing', () => {
     expect(verdict('en', 'Your replacement will arrive soon.')).toBe('fail');
   });
 });
+
+describe("a time in the customer's situation is no promise", () => {
+  it.each([
+    ['de', 'Das tut mir leid, ich verstehe, dass Sie morgen auf keinen Fall ohne Winterreifen fahren wollen. Ich kümmere mich darum.'],
+    ['es', 'Lo siento, qué agobio con el concierto mañana. Déjame que lo mire.'],
+    ['fr', "J'ai ajouté l'option ; il suffira au second conducteur de présenter son permis au comptoir le 18 décembre."],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
+
+describe('more promises and refusals in their usual words', () => {
+  it.each([
+    ['es', 'He anulado el segundo cargo y el dinero volverá a tu cuenta en un plazo de 3 a 5 días hábiles.'],
+    ['en', "The £18 charge stands, but I've added two free ride credits to your account."],
+    ['de', 'Ihre Tabletten bringt Ihnen heute bis 18 Uhr ein Kollege persönlich vorbei.'],
+    ['ro', 'Ți-am retipărit pozele și le poți ridica joi, după ora 12.'],
+    ['en', "I've reprinted the photos and you can collect them on Thursday after 12."],
+  ] as const)('pass, %s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it.each([
+    ['en', 'The £18 charge stands.'],
+    ['de', 'Die Reinigungsgebühr ist in unseren AGB festgelegt und bleibt daher bestehen.'],
+    ['es', 'La factura estimada es correcta y no se modificará.'],
+  ] as const)('a flat refusal fails, %s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+});
