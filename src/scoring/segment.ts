@@ -103,8 +103,10 @@ function findSignoff(lines: Line[], hooks: SegmentHooks, bodyStart: number): Lin
   if (k > 0) {
     const name = lines[idx[k - 1]];
     const prev = idx[k] !== undefined ? lines[idx[k]] : null;
-    // A bare tag or name after a finished sentence ("…get back to you.\n^HSB").
-    if (name.start >= bodyStart && prev && /[.!?)]\s*$/.test(prev.text) && words(name.text) <= 2) return name;
+    // A bare tag or name after a finished sentence ("…get back to you.\n^HSB"),
+    // or a team's name in a paragraph of its own ("…pentru o nouă programare.\n\nAtelierul de Mobilă Restaurată").
+    const ownParagraph = idx[k - 1] - idx[k] > 1;
+    if (name.start >= bodyStart && prev && /[.!?)]\s*$/.test(prev.text) && (words(name.text) <= 2 || ownParagraph)) return name;
   }
   return null;
 }

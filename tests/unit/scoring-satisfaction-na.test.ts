@@ -7,7 +7,8 @@
 // schreibe Ihnen morgen bis 12 Uhr"). An acknowledgement beside a real answer
 // does not take the answer away.
 import { describe, expect, it } from 'vitest';
-import { verdicts } from '../helpers/reply.js';
+import { rubric, verdicts } from '../helpers/reply.js';
+import { scoreReply } from '../../src/scoring/score.js';
 
 describe('a pure acknowledgement leaves the satisfaction check not applicable', () => {
   it.each([
@@ -133,5 +134,24 @@ describe('asking to move to private messages, in every language, is a request', 
     ['ro', 'Ne pare rău. Trimiteți-ne un mesaj privat cu numărul comenzii.'],
   ])('%s: %s', (lang, body) => {
     expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});
+
+describe('a file under review and an answer to come is a holding reply, in every language', () => {
+  it.each([
+    ['fr', "Nous accusons réception de votre message. Votre dossier est en cours d'examen par la commission. Vous recevrez une réponse dans les meilleurs délais."],
+    ['ro', 'Dosarul dumneavoastră se află în analiză la departamentul de daune și veți primi un răspuns în cel mai scurt timp.'],
+    ['pt', 'Pedimos desculpas pela demora. Nossa equipe técnica está priorizando seu caso e retornará em breve.'],
+    ['es', 'Su solicitud está en proceso de revisión y recibirá una respuesta por correo.'],
+    ['it', 'La sua pratica è in fase di verifica e riceverà una risposta via email.'],
+    ['de', 'Ihr Antrag wird derzeit geprüft; Sie erhalten eine Antwort per E-Mail.'],
+    ['en', "Your claim is currently under review and you'll receive a decision by email."],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+
+  it("a team's name in a paragraph of its own signs the reply and answers nothing", () => {
+    const text = 'Bună ziua,\n\nNe cerem scuze. Revenim cu un telefon cât mai curând pentru o nouă programare.\n\nAtelierul de Mobilă Restaurată';
+    expect(scoreReply({ text, quoted: null, language: 'ro' }, rubric).criteria.satisfaction_check.verdict).toBe('na');
   });
 });
