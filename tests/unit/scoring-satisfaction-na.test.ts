@@ -155,3 +155,13 @@ describe('a file under review and an answer to come is a holding reply, in every
     expect(scoreReply({ text, quoted: null, language: 'ro' }, rubric).criteria.satisfaction_check.verdict).toBe('na');
   });
 });
+
+describe('answering praise, with no customer text, is no answer to check', () => {
+  it.each([
+    ['it', 'Grazie di cuore per il Suo messaggio. Sapere che Sergio ha sistemato tutto in mezz\'ora fa piacere a tutti noi. Ho girato la Sua mail a lui.'],
+    ['fr', "Merci beaucoup pour votre message, ça fait plaisir ! Je l'ai transmis à Sandrine, qui a traité le dossier."],
+    ['pt', 'Que bom saber que gostou! Já passei os elogios à Joana, que organizou o jantar todo.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('na');
+  });
+});
