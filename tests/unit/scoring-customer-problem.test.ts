@@ -72,6 +72,15 @@ const PROBLEMS: [string, string, string][] = [
   ['ro', 'Am o problemă cu factura din mai.', 'a problem'],
   ['fr', "J'ai un problème avec la facture de mai.", 'a problem'],
   ['de', 'Ich habe seit Tagen Probleme mit dem Router.', 'problems'],
+  // Something missing, a bill above the usual, a correction asked for, still no answer, a defect in one word.
+  ['en', 'We ordered 25 seats and only received 20 activation keys.', 'fewer than ordered'],
+  ['it', 'Mi è arrivata una bolletta di 640 € quando di solito pago 120 €. Chiedo la rettifica.', 'a bill above the usual'],
+  ['es', 'El pedido ha llegado sin el protector solar que pagué.', 'arrived without an item'],
+  ['fr', "J'ai déposé mon dossier il y a six semaines et je n'ai toujours aucune réponse.", 'still no answer'],
+  ['de', 'Das Poster, das ich bestellt habe, ist total verpixelt.', 'a defect in one word'],
+  ['de', 'Auf Ihrer Rechnung ist 19 % USt ausgewiesen, obwohl wir Reverse Charge haben. Bitte korrigieren.', 'a correction asked for'],
+  ['pt', 'A encomenda chegou sem o carregador.', 'arrived without an item'],
+  ['ro', 'Comanda a venit fără încărcător.', 'arrived without an item'],
 ];
 
 const QUESTIONS: [string, string][] = [
