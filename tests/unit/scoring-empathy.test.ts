@@ -150,3 +150,19 @@ describe('customer troubles and brush-offs the packs missed', () => {
     expect(verdict('de', 'Entschuldigen Sie bitte, dass Sie so lange auf eine Antwort warten mussten. Ja, Ihr Tarif gilt auch in Bonn.', 'Kann ich meinen Stromvertrag mitnehmen, wenn ich umziehe?')).toBe('na');
   });
 });
+
+describe('more ways to name the feeling or the impact', () => {
+  const complaint: Record<string, string> = {
+    de: 'Ich habe drei Strafzettel bekommen und bin verärgert.',
+    fr: 'On m\'a refusé l\'entrée au concert, je suis furieux.',
+    pt: 'O ar-condicionado do carro alugado não funciona e estou furioso.',
+    ro: 'Bicicleta s-a stricat pe drum și sunt foarte supărat.',
+  };
+  it.each([
+    ['de', 'Ich kann Ihren Ärger gut verstehen. Ich habe die Gebühr erlassen.'],
+    ['fr', "Se faire refuser à l'entrée, c'est une soirée gâchée, je le comprends très bien. Je vous ai remboursé."],
+    ['fr', "Après trois mois d'attente, découvrir une rayure doit être très décevant. Je m'en occupe."],
+    ['pt', 'Ficar no calor com as crianças deve estar sendo muito desgastante. Já troquei o carro.'],
+    ['ro', 'Îmi pare rău, chiar nasol să rămâi cu bicicleta pe drum. Ți-am dat banii înapoi.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, complaint[lang])).toBe('pass'));
+});
