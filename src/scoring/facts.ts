@@ -145,6 +145,17 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
   const apologies: ApologyFact[] = [];
   const declined: Hit[] = [];
   const flat = refusals.filter((r) => !r.alternative).map((r) => r.hit);
+  const contrasts = a.hits('clause_break');
+  // "Je suis désolé, mais les frais ne sont pas remboursables", "îmi pare rău,
+  // dar nu pot rambursa": a sorry that leads straight into a no softens it,
+  // whatever alternative follows (rubric-guide §1).
+  const leadsIntoNo = (h: Hit) =>
+    refusals.some(
+      (r) =>
+        r.hit.sentence === h.sentence &&
+        r.hit.start > h.end &&
+        contrasts.some((c) => c.start >= h.end && c.start <= r.hit.start && a.wordsBetween(h.end, c.start) === 0),
+    );
   for (const h of dedupe(a.hits('apology'))) {
     // "Ich entschuldige mich nicht": the cue right after the verb.
     if (a.negated(h) || a.negatedAfter(h, 1)) {
@@ -153,7 +164,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     }
     // The softener may start inside the apology's own words ("desculpe o
     // incômodo, mas…", "perdone que le moleste") or right after them.
-    if (a.followedBy('apology_softener', h.start + 1, a.wordsBetween(h.start, h.end) + 1)) {
+    if (a.followedBy('apology_softener', h.start + 1, a.wordsBetween(h.start, h.end) + 1) || leadsIntoNo(h)) {
       apologies.push({ hit: h, kind: 'softener' });
       continue;
     }

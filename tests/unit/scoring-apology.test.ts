@@ -239,3 +239,25 @@ describe('without a quote, a reply that names the reported fault shows there was
     ['fr', 'Nous accusons réception de votre signalement. Il a été transmis au service technique.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, null)).toBe('fail'));
 });
+
+describe('a sorry that leads straight into a no softens it, even when an alternative follows', () => {
+  const complaint: Record<string, string> = {
+    fr: "C'est injuste, je veux être remboursé des frais.",
+    ro: 'Vreau banii înapoi pentru licențe, e nedrept.',
+    en: 'I want a refund, this is unfair.',
+    it: 'Voglio tornare nel gruppo di prima, è ingiusto.',
+  };
+  it.each([
+    ['fr', 'Je suis désolé, mais les frais ne sont pas remboursables. En revanche, je peux transférer votre inscription sans frais.'],
+    ['ro', 'Îmi pare rău, dar nu pot rambursa licențele. Ce pot face este să le transform în reînnoirea de anul viitor.'],
+    ['en', "I'm sorry, but I can't refund the fee. What I can do is move your booking to next week at no cost."],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, complaint[lang])).toBe('fail'));
+
+  it('an apology with the no in a later sentence still counts', () => {
+    expect(verdict('en', "I'm sorry for the confusion about the fees. I can't refund them, but I've moved your booking at no cost.", complaint.en)).toBe('pass');
+  });
+
+  it('"sorry you took it that way" is an apology for the feeling (it)', () => {
+    expect(verdict('it', "Mi dispiace che tu l'abbia presa così. Ti sposto nel gruppo del giovedì.", complaint.it)).toBe('fail');
+  });
+});
