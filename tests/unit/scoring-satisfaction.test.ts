@@ -242,3 +242,12 @@ describe('asking whether the solution satisfies the customer, in a statement, pa
     ['pt', 'Fiz o reembolso hoje. Se o produto não o satisfaz, pode devolvê-lo em 30 dias.'],
   ] as const)('a return policy for an unsatisfying product is no check (%s)', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
 });
+
+describe('a dated follow-up to see how the solution works passes, in more words', () => {
+  it.each([
+    ['en', "I've issued the remaining five keys. I'll give you a call at 3pm today to make sure all 25 seats have activated."],
+    ['ro', 'L-am mutat în grupa de 9-10 ani. Vă sun pe 4 decembrie, după primele două ore în grupa nouă, să vedem împreună cum se simte.'],
+    ['pt', 'A troca da bomba está programada para amanhã. Amanhã às 10h eu ligo para a senhora para saber se a água voltou.'],
+    ['es', 'He cambiado la bomba hoy. Le llamo el lunes por la mañana para ver si todo funciona bien.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
