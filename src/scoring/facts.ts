@@ -92,7 +92,8 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
         !a.inClause('refusal', x.clause).length &&
         // "…but I've checked: it was delivered" explains the no; it gives nothing.
         !a.inClause('check_act', x.clause).some((c) => c.start >= x.start && a.wordsBetween(x.start, c.start) <= 3) &&
-        contrasts.some((c) => c.start >= h.end && c.start <= x.start),
+        // the "but" before the act, or in its sentence ("die Gebühr habe ich Ihnen aber erlassen")
+        contrasts.some((c) => c.start >= h.end && (c.start <= x.start || c.sentence === x.sentence)),
     ) ?? null;
   const alternativeTo = (h: Hit): Hit | null =>
     a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??

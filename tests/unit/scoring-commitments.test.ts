@@ -296,3 +296,25 @@ describe('more promises and refusals in their usual words', () => {
     ['es', 'La factura estimada es correcta y no se modificará.'],
   ] as const)('a flat refusal fails, %s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
 });
+
+describe('"let me look into it" is an offer in every language (rubric-guide §4)', () => {
+  it.each([
+    ['en', 'Let me look into this for you. Could you send me your booking number?'],
+    ['es', 'Déjame que lo mire. ¿Me confirmas el correo de la compra?'],
+    ['fr', 'Laissez-moi vérifier votre dossier. Pouvez-vous m\'envoyer votre numéro de client ?'],
+    ['pt', 'Deixe-me verificar o seu processo. Pode enviar-me o número de cliente?'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
+
+describe('a refusal with a route the customer can take, or a step done instead, passes', () => {
+  it.each([
+    ['it', 'Purtroppo non posso rettificare la bolletta. Se la perdita viene confermata, può chiedere l\'accesso al fondo perdite.'],
+    ['it', 'Non è possibile tornare nel gruppo di Laura. Se vuoi, ti sposto nel gruppo del giovedì sera.'],
+    ['de', 'Die anderen beiden kann ich nicht stornieren. Die Bearbeitungsgebühr dafür habe ich Ihnen aber erlassen.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it.each([
+    ['en', 'Day passes are non-refundable once the booking date has started.'],
+    ['pt', 'Não nos é possível anular a cobrança.'],
+  ] as const)('a flat refusal fails, %s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+});
