@@ -1,9 +1,10 @@
 // Agreement with reviewers on real replies from brands' support accounts:
 // shared/corpus/replies.jsonl (tweets from the Kaggle "Customer Support on
 // Twitter" set, CC BY-NC-SA, so the texts stay out of this repository). Our
-// own labels of 400 of them, by id, are in bench/data/replies-labels.jsonl:
-// lines 1-399 odd ("odd", labelled blind, then tuned on) and 2-400 even
-// ("even", labelled blind by a second reviewer and never tuned on).
+// own labels of all of them, by id, are in bench/data/replies-labels.jsonl:
+// lines 1-399 odd ("odd", labelled blind, then tuned on), 2-400 even ("even",
+// labelled blind by a second reviewer and never tuned on) and 401-600
+// ("401-600", a third reviewer; see bench/data/README.md).
 //
 //   node --import tsx bench/replies-agreement.ts [path to replies.jsonl]
 //
@@ -54,7 +55,7 @@ for (const l of labels) {
   results.set(l.id, await scoreMessage(asMail(r, i++), { source: l.id, rubric, now: () => new Date('2017-11-06T12:00:00Z') }));
 }
 
-for (const set of ['odd', 'even', 'all']) {
+for (const set of ['odd', 'even', '401-600', 'all']) {
   const ls = labels.filter((l) => set === 'all' || l.set === set);
   const per = CRITERIA.map((c) => {
     const pairs = ls.map((l) => [l.labels[c], results.get(l.id)!.criteria[c]?.verdict ?? 'missing'] as [string, string]);
