@@ -81,6 +81,14 @@ const PROBLEMS: [string, string, string][] = [
   ['de', 'Auf Ihrer Rechnung ist 19 % USt ausgewiesen, obwohl wir Reverse Charge haben. Bitte korrigieren.', 'a correction asked for'],
   ['pt', 'A encomenda chegou sem o carregador.', 'arrived without an item'],
   ['ro', 'Comanda a venit fără încărcător.', 'arrived without an item'],
+  // Complaints as customers tweet them.
+  ['en', 'So far this week, 2 cans and a string would be an improvement on your service with all our dropped calls.', 'dropped calls'],
+  ['en', "I'm trying to get through on the phone to book bicycles. I've been on hold for ages.", 'on hold for ages'],
+  ['en', 'Why is your website always down?', 'always down'],
+  ['en', 'I have DM you multiple times and the credit is not showing up.', 'not showing up'],
+  ['en', 'They just brought me poke with none of the sauces I ordered.', 'items missing'],
+  ['es', '¿Pago Prime para que me tarden en llegar 10 días? Reembolsadme la compra.', 'slow and a refund demanded'],
+  ['de', 'Meine Bestellung war unzustellbar. Bekomme ich mein Geld wieder?', 'undeliverable'],
 ];
 
 const QUESTIONS: [string, string][] = [
