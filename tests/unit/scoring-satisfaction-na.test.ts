@@ -112,6 +112,10 @@ describe('moving the conversation to private messages is a request, not an answe
     'Send us a DM with your account name and we will take a look.',
     'Select the following link to join us in a DM and we can go from there.',
     'We apologize for the inconvenience. If you need additional help please let us know.',
+    'Please meet me back in DM. We will work on this together.',
+    "I'll do my best to help, Andrew. Send us a DM with more details about what happened.",
+    'What happened to cause your frustration? Tell me more about your situation.',
+    'Hi Fazal. Please click here to send your account type and country.',
   ])('en: %s', (body) => {
     expect(verdicts('en', body).satisfaction_check).toBe('na');
   });
