@@ -261,3 +261,10 @@ describe('a sorry that leads straight into a no softens it, even when an alterna
     expect(verdict('it', "Mi dispiace che tu l'abbia presa così. Ti sposto nel gruppo del giovedì.", complaint.it)).toBe('fail');
   });
 });
+
+describe('more ways to say sorry', () => {
+  it('it: "hai ragione, scusa!"', () => expect(verdict('it', 'Ciao Andrea, hai ragione, scusa! Ti ho già stornato i 45 €.', 'Mi avete addebitato 45 € per un corso cancellato, non è giusto.')).toBe('pass'));
+  it('pt: "peço-lhe imensa desculpa"', () => expect(verdict('pt', 'Tem toda a razão e peço-lhe imensa desculpa. Vou buscar a cómoda na terça-feira.', 'A cómoda chegou riscada, estou muito desiludida.')).toBe('pass'));
+  it('fr: an urgent question ("ce soir sans faute") owes no apology', () =>
+    expect(verdict('fr', 'Oui, votre commande est prête depuis 15 h.', "J'ai besoin de mon traitement ce soir sans faute. Est-ce qu'il est prêt ?")).toBe('na'));
+});

@@ -181,3 +181,11 @@ describe("willingness to act on this customer's case, in the first person, owns 
     "I'll be happy to answer any other questions you have.",
   ])('a generic or plural offer does not: %s', (text) => expect(scored(text).ownership.verdict).toBe('fail'));
 });
+
+describe('blaming the system or the terms fails ownership even beside an "I" action', () => {
+  it.each([
+    ['en', "Apologies. The warehouse system swapped the barcodes, so this one's down to the software rather than anyone here. I'll get the 90-pack sent out to you."],
+    ['ro', 'Îmi cer scuze. A fost o eroare a procesatorului de carduri, nu depinde de noi. Am solicitat deja returnarea sumei.'],
+    ['de', 'Die Reinigungsgebühr ist in unseren AGB pauschal festgelegt; aus Kulanz habe ich sie auf 75 € halbiert.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+});
