@@ -169,3 +169,16 @@ describe('answering praise, with no customer text, is no answer to check', () =>
     expect(verdicts(lang, body).satisfaction_check).toBe('na');
   });
 });
+
+describe('taking charge while waiting on the details answers nothing yet', () => {
+  it.each([
+    ['de', 'Ich kümmere mich darum. Können Sie mir kurz Ihre Buchungsnummer schicken?'],
+    ['fr', "Je m'occupe personnellement de votre dossier. Pourriez-vous m'envoyer deux ou trois photos de la rayure ?"],
+    ['en', "I'll take care of it. Could you send me your booking number?"],
+    ['es', 'Me encargo yo. ¿Me confirmas el correo con el que hiciste la compra?'],
+  ])('%s: %s', (lang, body) => {
+    const v = verdicts(lang, body);
+    expect(v.satisfaction_check).toBe('na');
+    expect(v.ownership).toBe('pass');
+  });
+});
