@@ -318,3 +318,10 @@ describe('a refusal with a route the customer can take, or a step done instead, 
     ['pt', 'Não nos é possível anular a cobrança.'],
   ] as const)('a flat refusal fails, %s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
 });
+
+describe('a closing is no date', () => {
+  it('a closing "Até segunda," above a "Name – Company" line is no date', () => {
+    const text = 'Olá Rita!\n\nQue bom saber que gostou! Já passei os elogios à Joana.\n\nAté segunda,\nMiguel – Cowork Alfama';
+    expect(verdict('pt', text)).toBe('na');
+  });
+});
