@@ -19,7 +19,7 @@ const sets = {
   // tuned on since (see its SOURCE.md)
   holdout5: { floor: 0.91, overall: 0.93 },
   // scored blind once (0.883), tuned on since (see its SOURCE.md)
-  holdout6: { floor: 0.88, overall: 0.94 },
+  holdout6: { floor: 0.89, overall: 0.95 },
 } as const;
 
 for (const [name, { floor, overall }] of Object.entries(sets)) {
