@@ -325,3 +325,13 @@ describe('a closing is no date', () => {
     expect(verdict('pt', text)).toBe('na');
   });
 });
+
+describe('more futures that promise nothing', () => {
+  it.each([
+    ['en', 'She will need to speak to staff at the station about onward travel when she arrives there.'],
+    ['en', 'Sorry to hear about this. Please follow up with us via DM with the details.'],
+    ['en', 'Thank you for understanding. Should info become available, it will be here on our status page.'],
+    ['en', "Thanks, Jo. We'll be waiting for you anytime!"],
+    ['pt', 'No momento não temos previsão, mas qualquer novidade será anunciada diretamente no nosso site.'],
+  ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
+});
