@@ -137,10 +137,15 @@ class Classifier {
     return this.p.signatureTitle.test(f) && (senderToo || !(this.sender && f.startsWith(`${this.sender} `)));
   }
 
+  /** Whether line i is short and reads as a name: capitalised, no digits, at most a team name's words. */
+  shortName(i: number): boolean {
+    const t = this.lines[i]?.trim() ?? '';
+    return words(t) <= MAX_TEAM_WORDS && /^\p{Lu}/u.test(t) && NAMEY.test(t) && !/\d/.test(t);
+  }
+
   /** Whether line i is the sender's display name and nothing else, as a company signs ("Aluga Algarve – Rent a Car"). */
   isSender(i: number): boolean {
-    const t = this.lines[i]?.trim() ?? '';
-    return this.sender !== null && words(t) <= MAX_TEAM_WORDS && NAMEY.test(t) && fold(t) === this.sender;
+    return this.sender !== null && this.shortName(i) && fold(this.lines[i].trim()) === this.sender;
   }
 
   /**
@@ -330,11 +335,11 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
       // The signer's line stays, even the sender's own "Travessias do Sado – Apoio ao Cliente" when nothing follows it.
-      const last = lastNonBlank(lines, lines.length) === n;
+      const lastText = lastNonBlank(lines, lines.length);
+      const last = lastText === n;
       if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && c.isSender(n)))) nameEnd = n + 1;
       // A department signing with its organisation under it, and nothing else: "Atención al Cliente\nSol Rent a Car".
-      const org = nameEnd;
-      if (nameEnd === n + 1 && c.teamName(n, true) && org === lastNonBlank(lines, lines.length) && words(lines[org]) <= MAX_TEAM_WORDS && /^\p{Lu}/u.test(lines[org].trim()) && NAMEY.test(lines[org].trim()) && !/\d/.test(lines[org])) nameEnd = org + 1;
+      if (nameEnd === n + 1 && lastText === nameEnd && c.teamName(n, true) && c.shortName(nameEnd)) nameEnd++;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
