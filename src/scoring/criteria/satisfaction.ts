@@ -66,8 +66,8 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // A future that only acknowledges ("le haré llegar sus palabras") is no
   // action either, nor one inside an offer ("I will be glad to assist you",
   // "I'll take care of it" while the reply asks for the details).
-  const offer = [...a.inSentence('offer', s.index), ...offers];
-  const acting = (sig: string) => a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !offer.some((x) => overlaps(x, h)));
+  const acting = (sig: string) =>
+    a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)) && !offered(h));
   if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
