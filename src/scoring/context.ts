@@ -58,7 +58,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     // rule ("il contratto non prevede interventi…": a demand refused by policy)
     // — each means the customer came with a problem. "No need to apologise" means they did not.
     const live = (sig: string, window = 2) => reply.hits(sig).filter((h) => !reply.negated(h, window));
-    const cues = [...live('customer_problem').filter((h) => !agentsOwnWording(reply, h)), ...live('problem_ack'), ...live('dismissive'), ...live('blame'), ...live('deflection').filter((h) => refusedIn(reply, h.sentence))];
+    const cues = [...live('customer_problem').filter((h) => !agentsOwnWording(reply, h)), ...live('problem_ack'), ...live('trouble_named').filter((h) => !agentsOwnWording(reply, h)), ...live('dismissive'), ...live('blame'), ...live('deflection').filter((h) => refusedIn(reply, h.sentence))];
     const feelings = [...live('empathy', 3), ...live('customer_emotion'), ...live('restatement')];
     const declined = reply.has('apology_declined') && !reply.has('admitted_failure');
     // An answered feeling makes empathy apply, not an apology: a worried
@@ -97,6 +97,11 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   // does not undo a real problem ("sorry to bother you again, my card still
   // does not work").
   const declined = reply.has('apology_declined');
+  // The reply may say what the quote leaves implicit: it treats the
+  // customer's words as a trouble ("that doesn't sound right", "thanks for
+  // bringing this to our attention", "so we can investigate this") or names
+  // it as one ("the issue", "il disguido").
+  if (!problem.length) problem.push(...[...reply.hits('problem_ack'), ...reply.hits('trouble_named')].filter((h) => !reply.negated(h, 2)));
   const hasProblem = problem.length > 0 && !(courtesy && declined && request);
   return {
     quoted: true,

@@ -89,6 +89,10 @@ const PROBLEMS: [string, string, string][] = [
   ['en', 'They just brought me poke with none of the sauces I ordered.', 'items missing'],
   ['es', '¿Pago Prime para que me tarden en llegar 10 días? Reembolsadme la compra.', 'slow and a refund demanded'],
   ['de', 'Meine Bestellung war unzustellbar. Bekomme ich mein Geld wieder?', 'undeliverable'],
+  ['en', "At least I'm being productive while waiting for my food to get here.", 'waiting for their order'],
+  ['en', 'Thanks to you for taking 3 weeks to install my new internet 😑', 'weeks taken, and a sigh'],
+  ['en', "The train stopped between two stations and staff aren't giving any info.", 'no information given'],
+  ['en', "I can't believe there's no other account manager available.", 'disbelief'],
 ];
 
 const QUESTIONS: [string, string][] = [
@@ -119,4 +123,32 @@ describe('less usual ways of reporting a problem make apology apply', () => {
       expect(apology(lang, quoted)).toBe('na');
     });
   }
+});
+
+// The reply can say what the customer's words leave implicit: it thanks them
+// for bringing the matter up, finds it odd, or sets out to find what went
+// wrong. Then the customer came with a trouble, and apology applies; the same
+// message answered with a plain reply stays a question.
+const TREATED_AS_TROUBLE: [string, string, string, string][] = [
+  ['en', 'I opened the pack and there was a battery in it.', "Thanks for bringing this to our attention. I've passed it on to our quality team.", "That doesn't sound right. I've passed it on to our quality team."],
+  ['it', "Ho aperto la confezione e dentro c'era una batteria.", 'Grazie per avercelo segnalato: ho girato la foto al controllo qualità.', 'Non mi sembra normale: ho girato la foto al controllo qualità.'],
+  ['ro', 'Am deschis pachetul și înăuntru era o baterie.', 'Vă mulțumim că ne-ați semnalat: am trimis fotografia la controlul calității.', 'Nu pare normal, așa că am trimis fotografia la controlul calității.'],
+  ['es', 'Abrí el paquete y dentro había una pila.', 'Gracias por avisarnos: he enviado la foto a control de calidad.', 'Eso no parece normal: he enviado la foto a control de calidad para averiguar qué ha pasado.'],
+  ['fr', "J'ai ouvert le paquet et il y avait une pile dedans.", 'Cela ne semble pas normal : j\'ai transmis la photo au contrôle qualité.', "J'ai transmis la photo au contrôle qualité pour comprendre ce qui s'est passé."],
+  ['de', 'Ich habe die Packung geöffnet und da war eine Batterie drin.', 'Das klingt nicht richtig. Ich habe das Foto an die Qualitätskontrolle geschickt.', 'Ich habe das Foto an die Qualitätskontrolle geschickt, um der Sache auf den Grund zu gehen.'],
+  ['pt', 'Abri a embalagem e lá dentro estava uma pilha.', 'Obrigada por nos ter avisado: enviei a foto ao controlo de qualidade.', 'Isso não parece normal: enviei a foto ao controlo de qualidade.'],
+];
+
+describe('a reply that treats the customer\'s words as a trouble makes apology apply', () => {
+  for (const [lang, quoted, thanks, odd] of TREATED_AS_TROUBLE) {
+    it(`${lang}: "${thanks.slice(0, 40)}…" and "${odd.slice(0, 40)}…" both read the message as a trouble`, () => {
+      expect(scoreReply({ text: thanks, quoted, language: lang }, rubric).criteria.apology.verdict).toBe('fail');
+      expect(scoreReply({ text: odd, quoted, language: lang }, rubric).criteria.apology.verdict).toBe('fail');
+      expect(apology(lang, quoted)).toBe('na');
+    });
+  }
+  it('the agent\'s own "delay" in answering names no trouble of the customer\'s', () => {
+    const r = scoreReply({ text: "Sorry for the delay in getting back to you. Yes, we deliver to Ireland, and I've added the rates below.", quoted: 'Hi, could you tell me whether you deliver to Ireland?', language: 'en' }, rubric);
+    expect([r.criteria.apology.verdict, r.criteria.empathy.verdict]).toEqual(['pass', 'na']);
+  });
 });

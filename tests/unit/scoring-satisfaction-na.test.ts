@@ -182,3 +182,33 @@ describe('taking charge while waiting on the details answers nothing yet', () =>
     expect(v.ownership).toBe('pass');
   });
 });
+
+// Courtesy answers nothing: a hope, a wish for another chance, warmth for the
+// customer, or taking the trouble on board ("that doesn't sound right",
+// "thanks for bringing this to our attention") beside a request for details.
+describe('courtesy and a trouble taken on board answer nothing', () => {
+  it.each([
+    ['en', "We'd love the chance to turn things around for you! Please DM us so we can help."],
+    ['en', "That doesn't sound right. Please tell us more about what happened."],
+    ['en', 'Thanks for bringing this to our attention. Please send us the address of the store.'],
+    ['en', "We're truly sorry this has been your experience. We hope you'll give us another chance."],
+    ['it', 'Speriamo di poterla aiutare meglio. Ci piacerebbe avere la possibilità di rimediare: ci scriva il numero d\'ordine.'],
+    ['ro', 'Sperăm să vă putem ajuta. Ne-ar plăcea să avem ocazia să reparăm lucrurile: ne puteți trimite numărul comenzii?'],
+    ['es', 'Esperamos que nos dé otra oportunidad. ¿Nos puede enviar el número de pedido?'],
+    ['fr', "Nous espérons que vous nous donnerez une chance de nous rattraper. Pouvez-vous nous envoyer le numéro de commande ?"],
+    ['de', 'Wir hoffen, dass Sie uns noch eine Chance geben. Können Sie uns die Bestellnummer schicken?'],
+    ['pt', 'Esperamos que nos dê outra oportunidade. Pode enviar-nos o número da encomenda?'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, 'Your service has been a letdown, to be honest.').satisfaction_check).toBe('na');
+  });
+  it.each([
+    ['en', "I've refunded the delivery fee today. We hope you'll give us another chance."],
+    ['it', 'Le ho rimborsato oggi la spedizione. Speriamo di rivederla presto.'],
+    ['de', 'Ich habe Ihnen heute die Versandkosten erstattet. Wir hoffen, Sie bald wieder bei uns zu sehen.'],
+  ])('a hope beside a real answer still owes the check (%s)', (lang, body) => {
+    expect(verdicts(lang, body).satisfaction_check).toBe('fail');
+  });
+  it('feedback relayed to a team with nothing decided is a holding reply', () => {
+    expect(verdicts('en', "Thanks for letting us know. I'll be sure to relay this to our support team.").satisfaction_check).toBe('na');
+  });
+});

@@ -13,7 +13,9 @@ const PENDING = ['holding', 'vague_promise'];
 /** Signals that make a sentence something other than an answer. */
 const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfaction_check', 'follow_up_check'];
 /** Signals of a sentence that is courtesy rather than content, unless it also acts. */
-const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'thanks_ack', 'offer'];
+// "That doesn't sound right", "thanks for bringing this to our attention"
+// (`problem_ack`) takes the trouble on board and answers nothing yet.
+const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'hope', 'thanks_ack', 'offer', 'problem_ack'];
 // (A refusal is read from facts.ts, where a hedge or a failed attempt is none.)
 const ACTION = ['future', 'alternative'];
 
@@ -66,8 +68,12 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // A future that only acknowledges ("le haré llegar sus palabras") is no
   // action either, nor one inside an offer ("I will be glad to assist you",
   // "I'll take care of it" while the reply asks for the details).
+  // A future that a hope governs ("we hope you'll give us another chance")
+  // is a wish, not an act.
+  const hopes = a.inSentence('hope', s.index);
+  const hoped = (h: Hit) => hopes.some((x) => x.clause === h.clause && x.end <= h.start && a.wordsBetween(x.end, h.start) <= 4);
   const acting = (sig: string) =>
-    a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)) && !offered(h));
+    a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)) && !offered(h) && !hoped(h));
   if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
