@@ -212,3 +212,22 @@ describe('courtesy and a trouble taken on board answer nothing', () => {
     expect(verdicts('en', "Thanks for letting us know. I'll be sure to relay this to our support team.").satisfaction_check).toBe('na');
   });
 });
+
+// What the agent will do once the customer takes a step ("DM us and we'll…"),
+// a wish to hand the case to an engineer, waiting on the customer's reply, or
+// checking with another team for more: nothing answered yet.
+describe('steps that wait on the customer or on another team answer nothing yet', () => {
+  it.each([
+    ['en', "Please direct message us and we'll inform you of the alternative ways to order this item."],
+    ['en', "We'd like an engineer to take a look at this. Can you post to our forums and then send us the link?"],
+    ['en', "We're awaiting your response to resolve your issue. Pls provide the same within the next 24 hrs."],
+    ['en', "We'd like to share this feedback. Please DM your record locator."],
+    ['en', "Unfortunately, we are not able to reproduce it at our end. I'll still be checking with the development team to find out more on this."],
+    ['es', 'Por favor síguenos en Twitter: @SoporteTienda para más instrucciones en mensaje directo.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, 'The app crashes every time I open my basket.').satisfaction_check).toBe('na');
+  });
+  it('an answer given before the offer still owes the check', () => {
+    expect(verdicts('en', "I've refunded the delivery fee today. DM us and we'll look at the basket too.", 'The app crashes every time I open my basket.').satisfaction_check).toBe('fail');
+  });
+});

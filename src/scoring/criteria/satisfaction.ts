@@ -55,7 +55,10 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // "I can check your number's route; could you send me its last digits?": an
   // offer that waits on the information asked for (rubric-guide §4, §5).
   const offers = asks(a) ? a.inSentence('can_offer', s.index) : [];
-  const offered = (h: Hit) => offers.some((o) => overlaps(o, h));
+  // "DM us and we'll tell you the other ways to order": what we will do
+  // after the customer's step is an offer too.
+  const afterTheirs = a.inSentence('conditional_offer', s.index);
+  const offered = (h: Hit) => offers.some((o) => overlaps(o, h)) || afterTheirs.some((o) => o.clause <= h.clause && o.start <= h.start);
   // Willingness to act ("I'd be happy to look into this", "so I can see what
   // happened") owns the case but gives no answer yet.
   const willing = a.inSentence('offer', s.index);
@@ -85,6 +88,9 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // "derzeit erreichen uns viele Anfragen") tells how the request is being
   // handled: the status of a holding reply, not an answer to check.
   if (holding && has('first_person_plural')) return false;
+  // "DM us and we'll tell you…": what we will do waits on the customer. ("Paid
+  // plans start at $9 if you need more" informs: no future waits on it.)
+  if (afterTheirs.length && a.inSentence('future', s.index).some(offered)) return false;
   return !SOCIAL.some(has);
 }
 
