@@ -99,9 +99,10 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   const declined = reply.has('apology_declined');
   // The reply may say what the quote leaves implicit: it treats the
   // customer's words as a trouble ("that doesn't sound right", "thanks for
-  // bringing this to our attention", "so we can investigate this") or names
-  // it as one ("the issue", "il disguido").
-  if (!problem.length) problem.push(...[...reply.hits('problem_ack'), ...reply.hits('trouble_named')].filter((h) => !reply.negated(h, 2)));
+  // bringing this to our attention", "so we can investigate this"). Naming
+  // "the issue" is not enough here: with the quote at hand, "if the issue
+  // returns" or "glad that resolved the issue" may be about a trouble over.
+  if (!problem.length) problem.push(...reply.hits('problem_ack').filter((h) => !reply.negated(h, 2)));
   const hasProblem = problem.length > 0 && !(courtesy && declined && request);
   return {
     quoted: true,

@@ -42,3 +42,24 @@ describe("the customer's situation named in the reply still makes them apply", (
     expect(verdicts(lang, body).apology).not.toBe('na');
   });
 });
+
+// Without the customer's text, "the issue", "il disguido", "la panne" in the
+// reply name the trouble the customer came with: apology applies. With the
+// text at hand, the text decides: "glad that resolved the issue" is about a
+// trouble that is over.
+describe('the trouble named in a reply without a quote makes apology apply', () => {
+  it.each([
+    ['en', "I've reset your router remotely, which should clear the issue."],
+    ['it', 'Ho riavviato il modem da remoto: il problema dovrebbe risolversi.'],
+    ['ro', 'Am repornit routerul de la distanță, iar această problemă ar trebui să dispară.'],
+    ['es', 'He reiniciado el router a distancia; el problema debería resolverse.'],
+    ['fr', "J'ai redémarré le routeur à distance : la panne devrait disparaître."],
+    ['de', 'Ich habe den Router aus der Ferne neu gestartet, damit sollte das Problem behoben sein.'],
+    ['pt', 'Reiniciei o router remotamente; o problema deve ficar resolvido.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body).apology).toBe('fail');
+  });
+  it('with the quote at hand, a trouble the customer says is over needs no apology', () => {
+    expect(verdicts('en', "We're glad to hear that restarting resolved the issue. Take care.", 'Restarting does resolve it. Thanks.').apology).toBe('na');
+  });
+});
