@@ -1,5 +1,5 @@
 import { ResultSchema, type Result } from './result.js';
-import { parseMessage, UnscorableError } from './mail/parse.js';
+import { parseMessage, UnscorableError, type ParsedMessage } from './mail/parse.js';
 import { isolateReply } from './mail/isolate.js';
 import { detectLanguage } from './language/detect.js';
 import { scoreReply } from './scoring/score.js';
@@ -66,6 +66,25 @@ export async function scoreMessage(raw: Buffer, opts: ScoreOptions): Promise<Res
     sentAt: parsed.date,
   } satisfies Partial<Result>;
 
+  // A fault in our own isolation or scoring code must not take the batch or
+  // the worker down with it: the message is answered as unscorable, with the
+  // error's kind and message (never the text) as the reason.
+  try {
+    return judge(parsed, head, opts, now, rubricRef, unscorable);
+  } catch (err) {
+    const e = err instanceof Error ? err : new Error(String(err));
+    return unscorable(`internal error while scoring this message (${e.name}: ${e.message.slice(0, 200)})`, head);
+  }
+}
+
+function judge(
+  parsed: ParsedMessage,
+  head: Pick<Result, 'id' | 'messageId' | 'agent' | 'customer' | 'subject' | 'sentAt'>,
+  opts: ScoreOptions,
+  now: () => Date,
+  rubricRef: Result['rubric'],
+  unscorable: (reason: string, partial?: Partial<Result>) => Result,
+): Result {
   const reply = isolateReply(parsed);
   if (!reply.text.trim()) {
     return unscorable('the message has no reply text of its own (empty, or only quoted history and signature)', {

@@ -294,6 +294,12 @@ class Classifier {
 // keepNames names every closure at each call, which costs more than the closure.
 const sigLike = (k: Kind | undefined) => k !== 'other';
 
+/** Whether a sign-off stands between the first line and line `to`: the reply was signed already. */
+function signedAbove(c: Classifier, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (c.signOff(k)) return true;
+  return false;
+}
+
 /** A link or number right under "Track it here:" is the reply's, not a signature's. */
 function introduced(lines: string[], i: number): boolean {
   let k = i - 1;
@@ -338,14 +344,34 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
       const lastText = lastNonBlank(lines, lines.length);
       const last = lastText === n;
       if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && c.isSender(n)))) nameEnd = n + 1;
-      // A department signing with its organisation under it, and nothing else: "Atención al Cliente\nSol Rent a Car".
-      if (nameEnd === n + 1 && lastText === nameEnd && c.teamName(n, true) && c.shortName(nameEnd)) nameEnd++;
+      // A department signing with its organisation under it, and nothing else:
+      // "Atención al Cliente\nSol Rent a Car"; so does a person with their
+      // shop or firm ("Sylvie Favre\nLibrairie du Rhône, Genève"). A
+      // department under a person's name is their title block and goes.
+      const org = lines[nameEnd]?.trim() ?? '';
+      const signsWithOrg = c.teamName(n, true) || (n < lines.length && words(lines[n]) <= 4 && !c.teamName(nameEnd, true) && !URL.test(org) && !EMAIL.test(org));
+      if (nameEnd === n + 1 && lastText === nameEnd && signsWithOrg && c.shortName(nameEnd)) nameEnd++;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
     if (c.allSigLike(nameEnd, cutAt) && !lines.slice(nameEnd, cutAt).some((l) => PS.test(l.trim()))) cutAt = Math.min(cutAt, nameEnd);
     else if ((nameEnd > v + 1 || c.signOff(v) === 'with-name') && (c.blockBelowName(nameEnd, cutAt) || c.repeatsName(nameEnd - 1, nameEnd, cutAt))) cutAt = nameEnd;
     break;
+  }
+
+  // 2b. A first name alone under the body, then a signature block that opens
+  //     with the full name ("Giulia\n\nGiulia Vellani\nTostatura Vellani -
+  //     caffè tostato a Parma"): the first name signs, the block goes.
+  const blockEnd = lastNonBlank(lines, lines.length);
+  let blockStart = blockEnd;
+  while (blockStart > 0 && !isBlank(lines[blockStart - 1])) blockStart--;
+  const firstName = lastNonBlank(lines, blockStart);
+  if (firstName > firstText && cutAt > firstName + 1 && words(lines[firstName]) <= 2 && c.shortName(firstName) && isBlank(lines[firstName + 1])) {
+    const name = fold(lines[firstName].trim());
+    const opens = fold(lines[blockStart].trim()).startsWith(`${name} `);
+    let blockOnly = opens;
+    for (let k = blockStart; blockOnly && k <= blockEnd; k++) blockOnly = (c.kind(k) !== 'other' || c.blockLine(k)) && !PS.test(lines[k].trim());
+    if (blockOnly) cutAt = firstName + 1;
   }
 
   // 3. A lone name line right under the body, with nothing else below, is how
@@ -356,6 +382,20 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText, true) || c.isSender(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
     if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
+  }
+
+  // 3b. So is a name with one line of its company or role under it, glued to
+  //     it and under the body ("Laura Pîrvu\nRecepție Kinetic Med"): the
+  //     agent signs with where they work, and nothing else follows.
+  if (lastText > firstText + 1 && (cutAt === lastText - 1 || cutAt === lastText) && !isBlank(lines[lastText - 1])) {
+    const nameLine = lastText - 1;
+    const above = lastNonBlank(lines, nameLine);
+    const company = lines[lastText].trim();
+    if (
+      above >= 0 && above < nameLine - 1 && !signedAbove(c, firstText + 1, above) && words(lines[nameLine]) <= 4 && c.shortName(nameLine) &&
+      (c.shortName(lastText) || c.teamName(lastText, true)) && !URL.test(company) && !EMAIL.test(company) &&
+      (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)
+    ) cutAt = lines.length;
   }
 
   end = cutAt;

@@ -1,0 +1,67 @@
+// How agents sign with where they work. A person's name with their shop or
+// firm on the line under it, as the last lines of the reply, is how the reply
+// is signed: it stays, with or without a closing above it. A first name that
+// signs, followed after a blank line by a block that opens with the full name,
+// keeps the first name and drops the block. Localised mobile footers, closings
+// such as "Sportliche Grüße" and regulatory or confidentiality footers are
+// recognised in each language.
+import { describe, expect, it } from 'vitest';
+import { isolateReply } from '../../src/mail/isolate.js';
+
+const isolate = (text: string, name: string | null = null) => isolateReply({ text, html: null, from: { name, email: null } }).text;
+
+describe('a name with the company under it, closing the reply, signs it', () => {
+  it.each([
+    ['ro', 'Domnule Stamate,\n\nAm reprogramat ședința pentru luni la ora 10.', 'Laura Pîrvu\nRecepție Kinetic Med'],
+    ['it', 'Gentile Sig. Scaglione,\n\nle rispondo entro domani sera.\n\nLe serve altro?', 'Nadia El Amrani\nOrizzonti Lontani Viaggi - Monza'],
+    ['pt', 'Boa tarde, D. Inês,\n\nFica em 35 euros e fica pronto em cinco dias úteis.\n\nPosso ajudar em mais alguma coisa?', 'Manuel Freitas\nSapataria São Bento - Porto'],
+    ['de', 'Hallo Herr Roth,\n\nich habe Ihnen die 120 Euro heute zurücküberwiesen.', 'Miriam Kessler\nSamenhaus Wegwarte'],
+  ])('%s: with the sender\'s name and without', (_lang, body, signature) => {
+    const reply = `${body}\n\n${signature}`;
+    expect(isolate(reply, signature.split('\n')[0])).toBe(reply);
+    expect(isolate(reply)).toBe(reply);
+  });
+
+  it('under a closing and a name, the shop line stays', () => {
+    const reply = "Bonjour Monsieur Gaillard,\n\nLe livre est épuisé et ne sera pas réimprimé.\n\nMeilleures salutations,\nSylvie Favre\nLibrairie du Rhône, Genève";
+    expect(isolate(reply, 'Sylvie Favre')).toBe(reply);
+  });
+
+  it('with a phone and web line under them, name and company are a signature block and go', () => {
+    const body = 'Domnule Stamate,\n\nAm reprogramat ședința pentru luni la ora 10.';
+    expect(isolate(`${body}\n\nLaura Pîrvu\nRecepție Kinetic Med\nTel. 0721 000 111\nwww.kineticmed.example`, 'Laura Pîrvu')).toBe(body);
+  });
+
+  it('once the reply is signed above, a later name and company are a signature', () => {
+    const reply = 'Hello,\n\nThe refund is on its way.\n\nThanks,\nTom\n\nI forgot to say: it shows in five days.';
+    expect(isolate(`${reply}\n\nTom Baker\nAcme Rentals`, 'Tom Baker')).toBe(reply);
+  });
+});
+
+describe('a first name that signs, then a block that opens with the full name', () => {
+  it('keeps the first name and drops the block', () => {
+    const reply = 'Ciao Marco,\n\nti arriva domani entro le 13.\n\nMi fai sapere se così va bene per te?\n\nGiulia';
+    expect(isolate(`${reply}\n\nGiulia Vellani\nTostatura Vellani - caffè tostato a Parma`, 'Giulia Vellani')).toBe(reply);
+    expect(isolate(`${reply}\n\nGiulia Vellani\nTostatura Vellani - caffè tostato a Parma`)).toBe(reply);
+  });
+  it('a sentence that opens with the name is the reply\'s own text', () => {
+    const reply = 'Ciao Marco,\n\nti arriva domani entro le 13.\n\nGiulia\n\nGiulia ti chiama domani per confermare, va bene?';
+    expect(isolate(reply)).toBe(reply);
+  });
+});
+
+describe('footers and closings in each language', () => {
+  it('Italian Outlook mobile footer', () => {
+    const reply = 'Buongiorno,\n\nle ho spedito il pacco oggi.\n\nCordiali saluti,\nMarta';
+    expect(isolate(`${reply}\n\nOttieni Outlook per Android`)).toBe(reply);
+  });
+  it('"Sportliche Grüße" closes a German reply with the name and role under it', () => {
+    const reply = 'Hallo Herr Roth,\n\nich habe Ihnen die 120 Euro heute zurücküberwiesen.\n\nSportliche Grüße\nPetra Kiefhaber';
+    expect(isolate(`${reply}\nKassenwartin TSV Eichenau 1908\nTel. 089 000 0000`, 'Petra Kiefhaber')).toBe(reply);
+  });
+  it('a confidentiality and regulator footer in Portuguese', () => {
+    const reply = 'Bom dia,\n\nDesbloqueei a transferência às 10h15.\n\nCom os melhores cumprimentos,\nHélder Monteiro';
+    const footer = 'EnviaJá - Instituição de Pagamento autorizada pelo Banco de Portugal com o n.º 8842. A informação contida nesta mensagem é confidencial.';
+    expect(isolate(`${reply}\n\n${footer}`, 'Hélder Monteiro')).toBe(reply);
+  });
+});
