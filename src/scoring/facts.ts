@@ -34,6 +34,26 @@ export interface Facts {
   pluralOnly: Hit[];
 }
 
+/**
+ * Blame of the customer. Not an entitlement ("you should have had them",
+ * `blame_exception`), and not in a sentence that owns the mistake ("das war
+ * unser Fehler: die Belichtung war falsch eingestellt", "l'aperçu que vous
+ * avez validé comportait bien le tréma, l'erreur vient de notre atelier").
+ */
+export function blames(a: Analysis): Hit[] {
+  const exceptions = a.hits('blame_exception');
+  const admissions = a.hits('admitted_failure').filter((x) => !a.negated(x, 2));
+  const turns = a.hits('clause_break');
+  // "…our mistake, but you should have…" still blames: a "but" between them turns it.
+  const owned = (h: Hit) =>
+    admissions.some((x) => {
+      if (x.sentence !== h.sentence) return false;
+      const [from, to] = x.start < h.start ? [x.end, h.start] : [h.end, x.start];
+      return !turns.some((t) => t.start >= from && t.end <= to);
+    });
+  return a.hits('blame').filter((h) => !owned(h) && !exceptions.some((x) => overlaps(x, h)));
+}
+
 const memo = new WeakMap<Analysis, Facts>();
 
 export function facts(a: Analysis): Facts {
@@ -190,7 +210,8 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // sentence or in the next one.
     const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
     const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1)];
-    const by = [...around('blame'), ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
+    const blamed = blames(a).filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1);
+    const by = [...blamed, ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });

@@ -1,4 +1,4 @@
-import { facts } from '../facts.js';
+import { blames, facts } from '../facts.js';
 import { fail, na, pass, type Judge } from './types.js';
 
 /**
@@ -17,7 +17,7 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   const late = new Set(reply.hits('admitted_failure').map((h) => h.sentence));
   const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence));
   if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement') && !troubleApology) return na();
-  const dismissive = [...reply.hits('dismissive'), ...reply.hits('blame'), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
+  const dismissive = [...reply.hits('dismissive'), ...blames(reply), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
   const shown = shownAny;
   // "So the line was fine until two weeks ago and now drops every evening?"
