@@ -177,9 +177,11 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
         r.hit.start > h.end &&
         contrasts.some((c) => c.start >= h.end && c.start <= r.hit.start && a.wordsBetween(h.end, c.start) === 0),
     );
+  // "Eine Entschuldigung ist hier nicht angebracht": refused after the noun.
+  const refused = a.hits('apology_refused');
   for (const h of dedupe(a.hits('apology'))) {
     // "Ich entschuldige mich nicht": the cue right after the verb.
-    if (a.negated(h) || a.negatedAfter(h, 1)) {
+    if (a.negated(h) || a.negatedAfter(h, 1) || refused.some((r) => overlaps(r, h))) {
       declined.push(h);
       continue;
     }

@@ -60,8 +60,9 @@ function linesOf(text: string): Line[] {
 }
 
 const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
-// A signature line: a first name, a team name ("Miguel – Cowork Alfama"), or a tag such as "^HSB" or "-JB".
-const NAME_LINE = /^\s*(?:[\^~*\-–—]\s*[\p{L}]{1,12}|[\p{Lu}][\p{L}\p{M}.'’\-–— &]{0,40})\s*$/u;
+// A signature line: a first name, a team name ("Miguel – Cowork Alfama"), a
+// firm with its town ("Fensterbau Reuter, Bremen"), or a tag such as "^HSB" or "-JB".
+const NAME_LINE = /^\s*(?:[\^~*\-–—]\s*[\p{L}]{1,12}|[\p{Lu}][\p{L}\p{M}.'’\-–— &,]{0,40}(?<!,))\s*$/u;
 
 const TRAILING_TAGS = /(?:\s+(?:\^\s?\p{L}{1,15}|[-–—]\s?\p{Lu}\p{L}{0,14}|https?:\/\/\S+|\(\d\/\d\)|[=:;]-?[)D(P]|\p{Extended_Pictographic}))+\s*$/u;
 

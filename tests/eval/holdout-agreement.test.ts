@@ -21,7 +21,7 @@ const sets = {
   // scored blind once (0.883), tuned on since (see its SOURCE.md)
   holdout6: { floor: 0.89, overall: 0.95 },
   // scored blind once (0.916), tuned on since (see its SOURCE.md)
-  holdout7: { floor: 0.84, overall: 0.93 },
+  holdout7: { floor: 0.84, overall: 0.94 },
 } as const;
 
 for (const [name, { floor, overall }] of Object.entries(sets)) {
