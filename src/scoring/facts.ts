@@ -116,7 +116,7 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
         contrasts.some((c) => c.start >= h.end && (c.start <= x.start || c.sentence === x.sentence)),
     ) ?? null;
   const alternativeTo = (h: Hit): Hit | null =>
-    a.hits('alternative').find((x) => x.start >= h.start || (x.sentence === h.sentence && x.end >= h.start - 1)) ??
+    a.hits('alternative').find((x) => x.start >= h.start || x.sentence === h.sentence) ??
     promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
     doneInstead(h);
   // "I can't say for sure when…" hedges; "I wasn't able to reach the courier

@@ -1,0 +1,28 @@
+// rubric-guide §4: a "no" to what the customer asks is a refusal; with an
+// alternative it passes, without one it fails. Forms of the no that support
+// accounts use ("we no longer offer…", "there's nothing more we can do", "…
+// but can't pay for the class"), and an alternative given before the no in
+// the same sentence or as a place to go instead.
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+const ASK = 'Can you cover the class I missed because of your outage?';
+
+describe('a no without an alternative fails', () => {
+  it.each([
+    "We do apologise for this, but unfortunately there's nothing more we can do.",
+    'We no longer offer personal unsecured loans.',
+    'We have checked your account and can\'t pay for the class, unfortunately.',
+  ])('%s', (body) => {
+    expect(verdicts('en', body, ASK).commitments).toBe('fail');
+  });
+});
+
+describe('the same no with an alternative passes', () => {
+  it.each([
+    'We no longer offer personal unsecured loans. Please visit our website for all of the products we offer.',
+    "We'll be glad to credit you for the days without service, but can't pay for the class, unfortunately.",
+  ])('%s', (body) => {
+    expect(verdicts('en', body, ASK).commitments).toBe('pass');
+  });
+});
