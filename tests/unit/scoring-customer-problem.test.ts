@@ -93,6 +93,12 @@ const PROBLEMS: [string, string, string][] = [
   ['en', 'Thanks to you for taking 3 weeks to install my new internet 😑', 'weeks taken, and a sigh'],
   ['en', "The train stopped between two stations and staff aren't giving any info.", 'no information given'],
   ['en', "I can't believe there's no other account manager available.", 'disbelief'],
+  ['en', "I don't have any DMs from you. Did you mean email?", 'no message received'],
+  ['en', "Why don't you process my request? You still remain silent.", 'why don\'t you, left unanswered'],
+  ['en', "My headquarters still aren't populated, is there a fix for this?", 'still not'],
+  ['en', 'This does not show the music stored on my phone like it did in the old version.', 'not as it used to'],
+  ['en', 'You can still redeem yourselves for that fiasco of a launch.', 'a fiasco'],
+  ['es', 'Infórmese... no voy a perder más mi tiempo.', 'time wasted'],
 ];
 
 const QUESTIONS: [string, string][] = [
