@@ -231,3 +231,15 @@ describe('steps that wait on the customer or on another team answer nothing yet'
     expect(verdicts('en', "I've refunded the delivery fee today. DM us and we'll look at the basket too.", 'The app crashes every time I open my basket.').satisfaction_check).toBe('fail');
   });
 });
+
+describe('links, tweet numbering and sign-off tags are no words of an answer', () => {
+  it.each([
+    ['en', 'Glad you asked! Send a DM my way and I can help in more detail! :) https://t.co/senzStoecA *Hillary'],
+    ['en', '1/3 Thanks Ange. Could you send us the coach number?'],
+    ['en', "We're sorry about this! What is the store's address and we will forward your feedback."],
+    ['en', "We'd like to see if we can help. Please click here to send your account type and country."],
+    ['es', '¡Oh, no! Definitivamente esto no debería ser así. Dinos, ¿qué es lo que está pasando?'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, 'The app crashes every time I open my basket.').satisfaction_check).toBe('na');
+  });
+});

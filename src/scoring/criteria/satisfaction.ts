@@ -80,8 +80,10 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
-  // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer anything.
-  const words = a.wordsBetween(s.start, s.end);
+  // "Bummer." "Thanks - Kirsty" "Help has arrived!": too short to answer
+  // anything. Links, tweet numbering ("1/3") and sign-off tags ("*Hillary",
+  // "^JK") are not words of the answer.
+  const words = proseWords(a.slice(s));
   if (words <= 3 || (words <= 6 && /!\s*$/.test(a.slice(s)))) return false;
   // In a reply that puts its answer off, a plain statement about ourselves
   // ("we are receiving many requests", "abbiamo ricevuto la sua email",
@@ -92,6 +94,14 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // plans start at $9 if you need more" informs: no future waits on it.)
   if (afterTheirs.length && a.inSentence('future', s.index).some(offered)) return false;
   return !SOCIAL.some(has);
+}
+
+/** Words of a sentence, leaving out links, "1/3" numbering, sign-off tags and emoticons. */
+function proseWords(text: string): number {
+  const prose = text.replace(/https?:\/\/\S+|www\.\S+|\b\d+\/\d+\b|[*^~][\p{L}]+|[:;=]-?[()DPp]/gu, ' ');
+  let n = 0;
+  for (const w of prose.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
 }
 
 /** Does the reply ask the customer for information, or wait on it ("si vous m'envoyez…")? */
