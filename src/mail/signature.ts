@@ -175,7 +175,7 @@ class Classifier {
     if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^[\p{Lu}\d+(]/u.test(t)) return false;
     // A full stop only as part of a company form: "S.r.l.", "S.p.A.", "Ltd.", "Lda.".
     if (/[,:;]$/.test(t) || (t.endsWith('.') && !/(?:\b\p{L}{1,3}\.){2,}$|\b\p{Lu}\p{Ll}{1,2}\.$/u.test(t))) return false;
-    return !/[!?]|\p{Ll}{2}[.;]\s/u.test(t);
+    return !/[!?]|\p{Ll}{4}[.;]\s/u.test(t); // "jud. Tulcea", "Str. Mare": an abbreviation is no sentence end
   }
 
   /**
@@ -294,6 +294,15 @@ class Classifier {
 // keepNames names every closure at each call, which costs more than the closure.
 const sigLike = (k: Kind | undefined) => k !== 'other';
 
+/** Whether lines [from, to] hold a postal address, a phone number, a link or an e-mail address. */
+function hasContact(lines: string[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = lines[k].trim();
+    if (ADDRESS.test(t) || digits(t) >= 7 || URL.test(t) || EMAIL.test(t)) return true;
+  }
+  return false;
+}
+
 /** Whether a sign-off stands between the first line and line `to`: the reply was signed already. */
 function signedAbove(c: Classifier, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (c.signOff(k)) return true;
@@ -368,10 +377,13 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   const firstName = lastNonBlank(lines, blockStart);
   if (firstName > firstText && cutAt > firstName + 1 && words(lines[firstName]) <= 2 && c.shortName(firstName) && isBlank(lines[firstName + 1])) {
     const name = fold(lines[firstName].trim());
-    const opens = fold(lines[blockStart].trim()).startsWith(`${name} `);
+    const first = fold(lines[blockStart].trim());
+    const opens = first === name || first.startsWith(`${name} `);
     let blockOnly = opens;
     for (let k = blockStart; blockOnly && k <= blockEnd; k++) blockOnly = (c.kind(k) !== 'other' || c.blockLine(k)) && !PS.test(lines[k].trim());
-    if (blockOnly) cutAt = firstName + 1;
+    // Or a company block with an address, phone or link under the first name:
+    // "Nicola\n\nTelefix Murat - riparazioni smartphone\nVia Sparano 88, Bari".
+    if (blockOnly || (blockEnd - blockStart <= 3 && c.blockBelowName(firstName + 1, blockEnd + 1) && hasContact(lines, blockStart, blockEnd))) cutAt = firstName + 1;
   }
 
   // 3. A lone name line right under the body, with nothing else below, is how

@@ -65,3 +65,22 @@ describe('footers and closings in each language', () => {
     expect(isolate(`${reply}\n\n${footer}`, 'Hélder Monteiro')).toBe(reply);
   });
 });
+
+describe('a name that signs, then a company block after a blank line', () => {
+  it.each([
+    ['it', 'Buongiorno signora,\n\nIntanto Le do io un telefono sostitutivo.\n\nNicola', 'Telefix Murat - riparazioni smartphone\nVia Sparano 88, Bari'],
+    ['es', 'Buenos días, Marisa:\n\nLa he apuntado para el martes por la mañana.\n\nXuan Fernández', 'Xuan Fernández\nDeshollinados Naviego - Cangas del Narcea'],
+    ['ro', 'Bună ziua,\n\nAm notat eu în rezervare că veniţi cu doi copii.\n\nCostel Ivanov', 'Costel Ivanov\nPelican Tur Delta - Crişan, jud. Tulcea\n0740 318 552'],
+  ])('%s: the block goes, the name stays', (_lang, reply, block) => {
+    expect(isolate(`${reply}\n\n${block}`)).toBe(reply);
+  });
+  it('a line of its own under the name with nothing that marks a signature stays', () => {
+    const reply = 'Buongiorno signora,\n\nIntanto Le do io un telefono sostitutivo.\n\nNicola\n\nIl negozio resta chiuso lunedì';
+    expect(isolate(reply)).toBe(reply);
+  });
+  it('a German register footer goes', () => {
+    const reply = 'Guten Tag,\n\nAm Freitag rufe ich Sie an.\n\nMit freundlichen Grüßen\nBirgit Huber';
+    const footer = 'Kita Sonnenkäfer gGmbH · Sitz München · HRB 244701 · Diese E-Mail ist vertraulich zu behandeln.';
+    expect(isolate(`${reply}\n\n${footer}`, 'Birgit Huber')).toBe(reply);
+  });
+});
