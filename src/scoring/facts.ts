@@ -279,7 +279,12 @@ function findPromises(a: Analysis): Promise[] {
     // A duration counts as a promise only when the agent acts in the sentence
     // ("vă sun în 10 minute"), not in "we deliver in 5-7 days".
     const duration = inS('duration').filter((h) => !blocked(h));
-    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => isAct(a, h));
+    // "Si vous me les déposez avant samedi, je peux vous les rendre le 8",
+    // "dacă doriți, pot trimite mașina luni": what the agent can do once the
+    // customer chooses is an offer, and its dates promise nothing.
+    const offeredIf = inS('conditional_offer').length ? inS('can_offer') : [];
+    const acting = [...inS('first_person_action'), ...inS('first_person_ambiguous')].some((h) => isAct(a, h) && !offeredIf.some((o) => overlaps(o, h)));
+    if (offeredIf.length && !acting && !future.length) continue;
     // "Ich verstehe, dass Sie morgen in die Berge fahren wollen", "qué agobio
     // con el concierto mañana": a time in a sentence of apology or empathy
     // with no act and no future of ours is the customer's situation.
@@ -291,7 +296,7 @@ function findPromises(a: Analysis): Promise[] {
     // dias úteis": a present tense of an outcome the customer will get, with
     // a time, promises it (`outcome_verb`: arrive, call back, receive…).
     const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || inS('time_frame').length > 0;
-    const outcome = timed ? inS('outcome_verb').filter((h) => !blocked(h) && !a.negatedAround(h, 3)) : [];
+    const outcome = timed ? inS('outcome_verb').filter((h) => !blocked(h) && !a.negatedAround(h, 3) && !offeredIf.some((o) => o.clause === h.clause && o.start <= h.start)) : [];
     const markers = [...future, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);

@@ -1,0 +1,36 @@
+// rubric-guide §4 forms met in everyday mail: a booking moved to a day is a
+// promise already arranged, dated; what the agent can do once the customer
+// chooses is an offer; a guarantee of how long something will last is
+// absolute; "I'm sure they'll give it to you" promises someone else's
+// decision; refusals as people word them, and an alternative offered with
+// "gern biete ich Ihnen … an".
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+const ASK: Record<string, string> = {
+  en: 'Can you move my session, and will you cover the cleaning?',
+  it: 'Il pianoforte si è già scordato, mi rimborsate la spedizione?',
+  es: '¿Puedo reservar una parcela junto al río? La batería me dejó tirado.',
+  fr: 'Combien pour un ressemelage ?',
+  de: 'Können Sie mir einen früheren Termin geben? Ich brauche die Übersetzung bis morgen.',
+  ro: 'Pot aduce frigiderul sâmbătă?',
+};
+
+describe('commitments', () => {
+  it.each([
+    ['en', "I've moved your session from this Saturday to Thursday 3 December at 2pm.", 'pass'],
+    ['fr', 'Si vous me les déposez avant samedi, je peux vous les rendre le mardi 8 décembre.', 'na'],
+    ['ro', 'Dacă doriți, pot trimite mașina noastră să ridice aparatele luni sau marți între 10 și 14.', 'na'],
+    ['it', 'Passo io martedì alle 14. Le garantisco che dopo questa accordatura resterà perfetto per almeno un anno.', 'fail'],
+    ['es', 'Mañana a las 9 te paso a buscar el auto. Te garantizo que con la batería nueva no vas a tener ningún problema más.', 'fail'],
+    ['it', 'Ti ristampo le magliette oggi. Per il rimborso serve l\'ok dell\'amministrazione, ma sono sicuro che te lo daranno.', 'fail'],
+    ['en', "We won't be covering the carpet cleaning invoice.", 'fail'],
+    ['en', "We won't be covering the carpet cleaning invoice. As a goodwill gesture we can offer 10% off your next sweep.", 'pass'],
+    ['es', 'Las parcelas junto al río se asignan por orden de llegada, no se reservan.', 'fail'],
+    ['de', 'Einen früheren Termin gibt es nicht.', 'fail'],
+    ['de', 'Bis morgen ist eine beglaubigte Übersetzung nicht machbar.', 'fail'],
+    ['de', 'Eine Erstattung ist nicht möglich. Gern biete ich Ihnen zwei Plätze der Kategorie 1 zum Preis der Kategorie 3 an.', 'pass'],
+  ])('%s: %s → %s', (lang, body, verdict) => {
+    expect(verdicts(lang, body, ASK[lang]).commitments).toBe(verdict);
+  });
+});
