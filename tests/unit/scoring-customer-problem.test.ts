@@ -99,6 +99,9 @@ const PROBLEMS: [string, string, string][] = [
   ['en', 'This does not show the music stored on my phone like it did in the old version.', 'not as it used to'],
   ['en', 'You can still redeem yourselves for that fiasco of a launch.', 'a fiasco'],
   ['es', 'Infórmese... no voy a perder más mi tiempo.', 'time wasted'],
+  ['en', 'I drove to the recycling centre with a van full of garden waste and was turned away at the gate.', 'turned away'],
+  ['ro', 'De la revizie frânele scârţâie îngrozitor. Nu aşa mă aşteptam să iasă după 300 de lei.', 'squeaking, not as expected'],
+  ['it', 'Sono proprio stufa di aspettare il tecnico.', 'fed up'],
 ];
 
 const QUESTIONS: [string, string][] = [
@@ -114,6 +117,9 @@ const QUESTIONS: [string, string][] = [
   ['en', 'The delivery was fine, I have no problem with that. When does the store open?'],
   ['it', 'Nessun problema con la consegna, volevo solo sapere gli orari del negozio.'],
   ['de', 'Gibt es ein Problem, wenn ich zwei auf einmal bestelle?'],
+  ['ro', 'Ajungem probabil pe la 23:00. E vreo problemă? Recepția e deschisă atunci?'],
+  ['fr', "Je voulais remercier Sophie : elle a pris le temps de tout m'expliquer, deux fois."],
+  ['it', 'Vorrei prenotare la pulizia della canna fumaria della stufa a legna. Quanto costa?'],
 ];
 
 const apology = (lang: string, quoted: string) => scoreReply({ text: REPLY[lang], quoted, language: lang }, rubric).criteria.apology.verdict;

@@ -23,6 +23,7 @@ describe('apologies as people write them', () => {
   it.each([
     ['it', 'Ci spiace per il disservizio. Ho segnalato il suo indirizzo al centro di distribuzione.', 'pass'],
     ['es', 'Qué pena con usted por la demora. Hablé esta mañana con el jefe de taller.', 'pass'],
+    ['ro', 'Vă cer iertare pentru ziua de ieri. Am verificat ce s-a întâmplat.', 'pass'],
     ['it', "Mi dispiace che tu abbia avuto l'impressione che il taglio fosse troppo corto.", 'fail'],
     ['de', 'Wir bedauern, dass Sie mit der Anpassung Ihres Abschlags nicht zufrieden sind.', 'fail'],
     ['de', 'Eine Entschuldigung ist hier nicht angebracht, der Fehler liegt beim Hersteller.', 'fail'],

@@ -26,3 +26,10 @@ describe('the same no with an alternative passes', () => {
     expect(verdicts('en', body, ASK).commitments).toBe('pass');
   });
 });
+
+describe('a no to a plain request with the alternative beside it', () => {
+  it("\"I'm afraid I don't work Saturdays, but I can come on Friday at 5.30pm\" passes, and no apology is owed", () => {
+    const r = verdicts('en', "A standard tuning is £95. I'm afraid I don't work Saturdays, but I can come on Friday 27 November at 5.30pm.", 'What would it cost to tune my piano, and could you come on a Saturday?');
+    expect([r.commitments, r.apology]).toEqual(['pass', 'na']);
+  });
+});
