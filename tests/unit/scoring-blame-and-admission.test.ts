@@ -57,3 +57,23 @@ describe('more ways customers report a problem', () => {
     expect(verdicts(lang, thanks[lang], quoted).apology).toBe('fail');
   });
 });
+
+describe('knowing what it meant to the customer is empathy, in each language', () => {
+  it.each([
+    ['en', 'I understand it left you in an awkward spot with your client, and a delayed closing is a real cost to you.', 'The courier left the contract at the wrong door and our closing slipped a day.'],
+    ['it', 'So quanto ci tenevate, e che siete venuti da Cagliari apposta.', "L'uscita in barca è stata annullata, siamo molto delusi."],
+    ['es', 'Sé que había reorganizado su turno de trabajo para esperarme y que perdió la tarde por mi culpa.', 'Le esperé toda la tarde y no vino nadie.'],
+    ['fr', 'Je mesure à quel point cela ajoute de la peine et de la fatigue en ce moment.', "La date dans l'avis de décès est fausse. Je suis épuisée."],
+    ['pt', 'Sei que com as propinas e a renda cada euro conta.', 'Cobraram-me 15 € de internet que devia estar incluída.'],
+    ['pt', 'Sei que os miúdos estavam entusiasmados e que ficar a ver o mar sem poder entrar é uma desilusão.', 'A aula foi cancelada em cima da hora, os miúdos ficaram tristes.'],
+    ['it', 'Mi stringo a Lei e alla Sua famiglia in questo momento così doloroso.', 'Mia madre è mancata ieri, vorremmo portare le sue rose al funerale.'],
+  ])('%s: %s', (lang, body, quoted) => {
+    expect(verdicts(lang, body, quoted).empathy).toBe('pass');
+  });
+  it('fr: "calmez vous" without the hyphen still dismisses', () => {
+    expect(verdicts('fr', 'Monsieur, calmez vous, je comprends votre frustration.', 'Votre garage est une honte !').empathy).toBe('fail');
+  });
+  it('ro: an apology for the late answer to a plain request owes no empathy', () => {
+    expect(verdicts('ro', 'Îmi cer scuze pentru răspunsul întârziat. V-am pus eu abonamentul pe pauză între 20 decembrie și 10 ianuarie.', 'Putem pune abonamentul pe pauză de sărbători?').empathy).toBe('na');
+  });
+});
