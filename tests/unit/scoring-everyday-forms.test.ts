@@ -57,6 +57,29 @@ describe('holding replies: the answer or a contact comes later', () => {
   });
 });
 
+describe('more holding replies and acknowledgements', () => {
+  it.each([
+    ['it', 'Si calmi, per favore: il guasto è già stato segnalato al tecnico, che passerà appena possibile.'],
+    ['es', 'Gracias por escribirnos. Tomamos nota de su comentario.'],
+    ['es', 'Sentimos las molestias. Estamos trabajando para solucionarlo lo antes posible.'],
+    ['de', 'Entschuldigung für die Verspätung. Wir werden die Sache intern prüfen und uns bei Ihnen melden.'],
+    ['pt', 'A recolha é feita por uma empresa externa, pelo que a situação foi reportada à mesma. Aguarde novo contacto.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, PROBLEM[lang]).satisfaction_check).toBe('na');
+  });
+});
+
+describe('checks and follow-ups phrased as people do', () => {
+  it.each([
+    ['en', "I've credited the fee. I'll ring you on Monday afternoon after your first delivery of the week to make sure it arrived where it should."],
+    ['it', 'Ho riprogrammato il ritiro per domani entro le 12. Domani pomeriggio La richiamo per essere sicura che sia andato tutto a buon fine.'],
+    ['fr', "J'ai clôturé l'abonnement et remboursé les 29 €. Est-ce que tout est en ordre pour vous ?"],
+    ['pt', 'Reimprimi os cadernos e já despachei por motoboy. Pode me dizer se ficaram certinhos?'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, PROBLEM[lang]).satisfaction_check).toBe('pass');
+  });
+});
+
 describe('asking the customer to confirm the fix works is a check', () => {
   it('ro: "Puteți să-mi confirmați că acum plata trece?"', () => {
     expect(verdicts('ro', 'Am deblocat cardul acum cinci minute. Puteți să-mi confirmați că acum plata trece?', 'Cardul meu a fost blocat în Italia.').satisfaction_check).toBe('pass');
