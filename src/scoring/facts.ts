@@ -318,7 +318,9 @@ function findPromises(a: Analysis): Promise[] {
 }
 
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {
-  const ok = (h: Hit) => isAct(a, h);
+  // "As I explained", "cum v-am spus": a brush-off, not a step taken for the customer.
+  const brushOffs = a.hits('dismissive');
+  const ok = (h: Hit) => isAct(a, h) && !brushOffs.some((d) => overlaps(d, h));
   const singular = dedupe(a.hits('first_person_action')).filter(ok);
   const plural = a.hits('first_person_plural');
   // "I wasn't able to reach the courier yet", "non sono riuscito a…": the

@@ -23,7 +23,7 @@ const sets = {
   // scored blind once (0.916), tuned on since (see its SOURCE.md)
   holdout7: { floor: 0.84, overall: 0.94 },
   // scored blind once (0.870), tuned on since (see its SOURCE.md)
-  holdout8: { floor: 0.85, overall: 0.91 },
+  holdout8: { floor: 0.85, overall: 0.92 },
 } as const;
 
 for (const [name, { floor, overall }] of Object.entries(sets)) {

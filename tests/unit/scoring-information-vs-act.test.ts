@@ -40,3 +40,20 @@ describe("the agent's own present tense owns the step; a look-alike third person
     expect(verdicts('pt', 'A fatura inclui um acerto de consumos relativo aos últimos seis meses.').ownership).toBe('fail');
   });
 });
+
+describe('"as I explained" is a brush-off, not a step; terms as a shield deflect', () => {
+  it.each([
+    ['en', "As I explained when you picked it up, Face ID can stop working after a screen replacement. A refund isn't possible."],
+    ['ro', 'Cum v-am spus și la telefon, plăcuțele noi scârțâie în primii 100 km, e normal.'],
+    ['fr', "Je suis désolée mais l'acompte n'est pas remboursable, comme indiqué dans les conditions générales. En revanche, je peux reporter votre acompte sur 2027."],
+    ['pt', 'Como está no contrato que assinou, as pastilhas não estão abrangidas pela garantia. Posso fazer-lhe a troca a preço de custo.'],
+  ])('%s: ownership fails', (lang, body) => {
+    expect(verdicts(lang, body, 'I want my money back.').ownership).toBe('fail');
+  });
+  it.each([
+    ['it', 'Intanto Le do io un telefono sostitutivo, può passare a prenderlo quando vuole.'],
+    ['ro', 'Vineri seară las eu cheia în cutia cu cifru de lângă ușa recepției.'],
+  ])('%s: the agent\'s own step owns it', (lang, body) => {
+    expect(verdicts(lang, body).ownership).toBe('pass');
+  });
+});
