@@ -179,6 +179,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     );
   // "Eine Entschuldigung ist hier nicht angebracht": refused after the noun.
   const refused = a.hits('apology_refused');
+  const blamed = blames(a);
   for (const h of dedupe(a.hits('apology'))) {
     // "Ich entschuldige mich nicht": the cue right after the verb.
     if (a.negated(h) || a.negatedAfter(h, 1) || refused.some((r) => overlaps(r, h))) {
@@ -212,8 +213,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // sentence or in the next one.
     const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
     const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1)];
-    const blamed = blames(a).filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1);
-    const by = [...blamed, ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
+    const by = [...blamed.filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1), ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });
