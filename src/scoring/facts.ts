@@ -297,7 +297,20 @@ function findPromises(a: Analysis): Promise[] {
     // a time, promises it (`outcome_verb`: arrive, call back, receive…).
     const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || inS('time_frame').length > 0;
     const outcome = timed ? inS('outcome_verb').filter((h) => !blocked(h) && !a.negatedAround(h, 3) && !offeredIf.some((o) => o.clause === h.clause && o.start <= h.start)) : [];
-    const markers = [...future, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
+    // "Te le porto giovedì", "vă sun vineri", "voy el viernes a las 10": a
+    // first-person present with a day or an hour in its clause is the near
+    // future of the Romance languages and German, and promises as a future
+    // does. Without one ("ti mando il link", "je vérifie") it is an act, and
+    // so it is with "now" (`immediate`: "vă răspund abia acum", "verifico
+    // subito"), which tells what is being done rather than a step to come.
+    const now = inS('immediate');
+    const clauseTimes = inS('time_frame').filter((t) => !now.some((x) => overlaps(x, t)));
+    const present = clauseTimes.length
+      ? inS('present_act').filter(
+          (h) => clauseTimes.some((t) => t.clause === h.clause) && isAct(a, h) && !blocked(h) && !past.some((p) => overlaps(p, h)) && !offeredIf.some((o) => overlaps(o, h)),
+        )
+      : [];
+    const markers = [...future, ...present, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll
