@@ -296,7 +296,9 @@ function findPromises(a: Analysis): Promise[] {
     // dias úteis": a present tense of an outcome the customer will get, with
     // a time, promises it (`outcome_verb`: arrive, call back, receive…).
     const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || inS('time_frame').length > 0;
-    const outcome = timed ? inS('outcome_verb').filter((h) => !blocked(h) && !a.negatedAround(h, 3) && !offeredIf.some((o) => o.clause === h.clause && o.start <= h.start)) : [];
+    // So is the parcel that "arrives Thursday" right after the agent sent it
+    // ("Le ho rispedito oggi una bottiglia: arriva giovedì").
+    const outcome = timed ? [...inS('outcome_verb'), ...(acting ? inS('arrival') : [])].filter((h) => !blocked(h) && !a.negatedAround(h, 3) && !offeredIf.some((o) => o.clause === h.clause && o.start <= h.start)) : [];
     // "Te le porto giovedì", "vă sun vineri", "voy el viernes a las 10": a
     // first-person present with a day or an hour in its clause is the near
     // future of the Romance languages and German, and promises as a future

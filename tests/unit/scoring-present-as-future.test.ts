@@ -40,3 +40,18 @@ describe('the same present promises nothing without a time, with "now", or in th
     expect(verdicts(lang, body, ASK[lang]).commitments).toBe('na');
   });
 });
+
+// rubric-guide §4 and the sets' reading of a completed act with a dated
+// outcome: what the agent just sent "arrives Thursday" is the outcome promised.
+describe('a dated arrival after the agent sent something promises it', () => {
+  it.each([
+    ['en', "Sorry about that. I've sent a new one by courier today and it arrives on Thursday.", 'pass'],
+    ['it', 'Mi dispiace. Le ho rispedito oggi una bottiglia con GLS: arriva giovedì.', 'pass'],
+    ['fr', 'Désolé. Je vous ai renvoyé le colis ce matin, il arrive jeudi.', 'pass'],
+    ['ro', 'Îmi pare rău. V-am trimis azi altul prin curier și ajunge joi.', 'pass'],
+    ['en', 'Sorry about that. Parcels usually arrive within 3 days.', 'na'],
+    ['it', 'Mi dispiace. Di solito il corriere arriva il giovedì.', 'na'],
+  ])('%s: %s → %s', (lang, body, verdict) => {
+    expect(verdicts(lang, body, lang === 'en' ? 'My parcel never came.' : ASK[lang] ?? 'Il pacco non è arrivato.').commitments).toBe(verdict);
+  });
+});
