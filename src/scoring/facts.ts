@@ -213,7 +213,13 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // sentence or in the next one.
     const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
     const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1)];
-    const by = [...blamed.filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1), ...around('dismissive'), ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
+    // Policy, terms or a contract given as the ground after a "but" ("Le
+    // pedimos disculpas. No obstante, nuestro protocolo establece…", "Peço
+    // desculpa. Mas, como está no contrato…") take the apology back, as
+    // "capisco, ma le regole sono regole" does; without the turn ("Sorry.
+    // Under your policy you're entitled to…") they may be on the customer's side.
+    const shielded = around('policy_shield').filter((x) => contrasts.some((c) => c.start >= h.end && c.end <= x.start && (c.sentence === x.sentence || c.sentence === h.sentence)));
+    const by = [...blamed.filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1), ...around('dismissive'), ...shielded, ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });
