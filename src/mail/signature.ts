@@ -23,6 +23,8 @@ const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
 // A name, a company or a title: "Daniel Hart", "Bramble & Co.", "Lumora Home (UK) Ltd",
 // "Travessias do Sado – Apoio ao Cliente".
 const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ –—-]{0,48}$/u;
+/** A firm and its town, the town with a district number: "Buchbinderei Wallner, Wien 7", "Trains Miniatures Daumesnil, Paris 12e". */
+const FIRM_AND_TOWN = /^\p{Lu}[\p{L}\p{M}'’.& -]{1,40}, \p{Lu}[\p{L}\p{M}'’. -]{1,25} \d{1,2}(?:e|er|\.)?$/u;
 const PS = /^p\.?\s?s\.?(?:\s|:|$)/i;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
@@ -143,6 +145,21 @@ class Classifier {
     return words(t) <= MAX_TEAM_WORDS && /^\p{Lu}/u.test(t) && NAMEY.test(t) && !/\d/.test(t);
   }
 
+  /**
+   * Whether line i names the sender's organisation, with the town or what it
+   * does after it: "Refugio Tuca Blanca - Benasque", "Abrigo de Montanha da
+   * Mourela, Montalegre" from "Refugio Tuca Blanca" and "Abrigo de Montanha
+   * da Mourela". It opens with the first three words of the sender's name.
+   */
+  sendersOrg(i: number): boolean {
+    if (this.sender === null) return false;
+    const t = this.lines[i]?.trim() ?? '';
+    if (words(t) > MAX_TEAM_WORDS + 5 || !/^\p{Lu}[\p{L}\p{M}'’.&,()/+ –—-]{0,80}$/u.test(t) || URL.test(t)) return false;
+    const head = this.sender.split(' ').slice(0, 3).join(' ');
+    const f = fold(t);
+    return head.split(' ').length >= 2 && (f === head || f.startsWith(`${head} `) || f.startsWith(`${head},`));
+  }
+
   /** Whether line i is the sender's display name and nothing else, as a company signs ("Aluga Algarve – Rent a Car"). */
   isSender(i: number): boolean {
     return this.sender !== null && this.shortName(i) && fold(this.lines[i].trim()) === this.sender;
@@ -257,6 +274,10 @@ class Classifier {
   }
 
   /** Whether line i belongs to a legal disclaimer. */
+  disclaimerLine(i: number): boolean {
+    return this.inDisclaimer(i);
+  }
+
   private inDisclaimer(i: number): boolean {
     const lines = this.lines;
     if (isBlank(lines[i])) return false;
@@ -339,6 +360,15 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     while (cutAt - 1 > firstText && cutAt - 1 >= start && c.kind(cutAt - 1) === 'namey' && !c.signOff(cutAt - 1) && !c.signOff(cutAt - 2)) cutAt--;
   }
 
+  // The reply's last lines come before a legal disclaimer that closes the
+  // message ("Rui Penedo\nBarcaças do Sado\n\nBarcaças do Sado, Lda. - NIPC…
+  // Esta mensagem e os seus anexos são confidenciais…"): the rules below that
+  // look at "the last line" look at the last one before it, and keep the
+  // disclaimer cut.
+  let limit = lines.length;
+  while (limit > firstText + 1 && (isBlank(lines[limit - 1]) || c.disclaimerLine(limit - 1))) limit--;
+  if (limit < lines.length && !lines.slice(limit).some((l, k) => !isBlank(l) && c.disclaimerLine(limit + k))) limit = lines.length;
+
   // 2. A sign-off with its name, followed only by signature-like lines, or by a
   //    signature block after a blank line ("Bien cordialement,\nÉmilie Faure\n\n
   //    Émilie Faure\nChargée de clientèle Maisons Lumière\n3210 (…)"): cut after the name.
@@ -350,16 +380,16 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
       // The signer's line stays, even the sender's own "Travessias do Sado – Apoio ao Cliente" when nothing follows it.
-      const lastText = lastNonBlank(lines, lines.length);
+      const lastText = lastNonBlank(lines, limit);
       const last = lastText === n;
-      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && c.isSender(n)))) nameEnd = n + 1;
+      if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && (c.isSender(n) || c.sendersOrg(n))))) nameEnd = n + 1;
       // A department signing with its organisation under it, and nothing else:
       // "Atención al Cliente\nSol Rent a Car"; so does a person with their
       // shop or firm ("Sylvie Favre\nLibrairie du Rhône, Genève"). A
       // department under a person's name is their title block and goes.
       const org = lines[nameEnd]?.trim() ?? '';
       const signsWithOrg = c.teamName(n, true) || (n < lines.length && words(lines[n]) <= 4 && !c.teamName(nameEnd, true) && !URL.test(org) && !EMAIL.test(org));
-      if (nameEnd === n + 1 && lastText === nameEnd && signsWithOrg && c.shortName(nameEnd)) nameEnd++;
+      if (nameEnd === n + 1 && lastText === nameEnd && signsWithOrg && (c.shortName(nameEnd) || FIRM_AND_TOWN.test(org))) nameEnd++;
     }
     // The name under a sign-off stays, even when it is the sender's full name.
     if (cutAt > v && cutAt < nameEnd) cutAt = nameEnd;
@@ -375,7 +405,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   let blockStart = blockEnd;
   while (blockStart > 0 && !isBlank(lines[blockStart - 1])) blockStart--;
   const firstName = lastNonBlank(lines, blockStart);
-  if (firstName > firstText && cutAt > firstName + 1 && words(lines[firstName]) <= 2 && c.shortName(firstName) && isBlank(lines[firstName + 1])) {
+  if (firstName > firstText && (cutAt > firstName + 1 || (cutAt === firstName && c.isSender(firstName))) && words(lines[firstName]) <= 2 && c.shortName(firstName) && isBlank(lines[firstName + 1])) {
     const name = fold(lines[firstName].trim());
     const first = fold(lines[blockStart].trim());
     const opens = first === name || first.startsWith(`${name} `);
@@ -390,10 +420,10 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   //    the reply is signed ("Altceva?\n\nEchipa Pixel Forja"), even when it is
   //    the sender's display name: no sign-off or first name above it to sign instead.
   //    A team's name may be longer ("Oficina de Atención al Socio Club Marina").
-  const lastText = lastNonBlank(lines, lines.length);
-  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText, true) || c.isSender(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
+  const lastText = lastNonBlank(lines, limit);
+  if (cutAt === lastText && lastText > firstText && (words(lines[lastText]) <= 4 || c.teamName(lastText, true) || c.isSender(lastText) || c.sendersOrg(lastText)) && /^\p{Lu}\p{L}/u.test(lines[lastText].trim()) && NAMEY.test(lines[lastText].trim())) {
     const above = lastNonBlank(lines, lastText);
-    if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = lines.length;
+    if (above >= 0 && (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)) cutAt = limit;
   }
 
   // 3b. So is a name with one line of its company or role under it, glued to
@@ -407,7 +437,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
       above >= 0 && above < nameLine - 1 && !signedAbove(c, firstText + 1, above) && words(lines[nameLine]) <= 4 && c.shortName(nameLine) &&
       (c.shortName(lastText) || c.teamName(lastText, true)) && !URL.test(company) && !EMAIL.test(company) &&
       (c.kind(above) === 'other' || /[.!?]$/.test(lines[above].trim())) && !c.signOff(above)
-    ) cutAt = lines.length;
+    ) cutAt = limit;
   }
 
   end = cutAt;
