@@ -34,3 +34,17 @@ describe('commitments', () => {
     expect(verdicts(lang, body, ASK[lang]).commitments).toBe(verdict);
   });
 });
+
+// rubric-guide §4: a promise of someone else's decision, in the periphrastic
+// future people use for it ("je suis certaine qu'il va accepter", "tenho
+// certeza de que vão liberar", "estoy segura de que lo van a aprobar").
+describe("someone else's decision promised in the near future", () => {
+  it.each([
+    ['fr', "J'en ai parlé à mon directeur et je suis certaine qu'il va accepter."],
+    ['pt', 'Já conversei com a gerência e tenho certeza de que vão liberar a troca.'],
+    ['es', 'Hablé con mi jefa y estoy segura de que lo van a aprobar.'],
+    ['it', 'Ne ho parlato con la direzione e sono sicura che approveranno il rimborso.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, 'Je veux être remboursé.').commitments).toBe('fail');
+  });
+});
