@@ -73,7 +73,11 @@ export function facts(a: Analysis): Facts {
 
 /** A first-person act that stands: not asked, not negated, not one the pack marks as no act ("I understand"). */
 function isAct(a: Analysis, h: Hit): boolean {
-  return !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some((x) => overlaps(x, h) && x.start <= h.start);
+  // "Ich habe nicht nur … abgeschickt, sondern auch…": a no-act read off a
+  // negation that is an exception ("nicht nur") is no no-act.
+  const exceptions = a.inSentence('negation_exception', h.sentence);
+  const noAct = (x: Hit) => overlaps(x, h) && x.start <= h.start && !exceptions.some((e) => e.start < x.end && e.end >= x.end);
+  return !inQuestion(a, h) && !a.negatedAround(h, 3) && !a.inSentence('non_action', h.sentence).some(noAct);
 }
 
 function inQuestion(a: Analysis, h: Hit): boolean {
@@ -318,7 +322,14 @@ function findPromises(a: Analysis): Promise[] {
           (h) => clauseTimes.some((t) => t.clause === h.clause) && isAct(a, h) && !blocked(h) && !past.some((p) => overlaps(p, h)) && !offeredIf.some((o) => overlaps(o, h)),
         )
       : [];
-    const markers = [...future, ...present, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
+    // A booking, hold or slot the agent made for a stated time ("I've put one
+    // aside for you until Friday 27 November", "Für den 9. Jänner habe ich Ihr
+    // Gepäck eingetragen") is a promise already arranged, as the dev set reads
+    // "I've moved your session to Thursday".
+    const booked = acting && clauseTimes.length
+      ? inS('booking_act').filter((h) => clauseTimes.some((t) => t.clause === h.clause) && !blocked(h) && !a.negatedAround(h, 3))
+      : [];
+    const markers = [...future, ...present, ...booked, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll

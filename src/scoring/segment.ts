@@ -117,6 +117,9 @@ function isLower(c: string | undefined): boolean {
 }
 
 /** Sentence end offsets within [start, end). */
+/** A month name after a day written as an ordinal ("9. Jänner"). */
+const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+
 function sentenceBreaks(text: string, start: number, end: number, abbreviations: Set<string>): number[] {
   const out: number[] = [];
   const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))/gu;
@@ -139,8 +142,28 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
       if (abbreviations.has(word) || /^\p{L}$/u.test(before)) continue;
       // "no. 5", "art. 12", "1.120": a number follows
       if (/\d/.test(next ?? '')) continue;
+      // "am 9. Jänner", "bis zum 1. Dezember": German writes a day as an ordinal.
+      if (/(?:^|\s)\d{1,2}$/.test(before) && ORDINAL_MONTH.test(text.slice(j, j + 12))) continue;
     }
     out.push(stop);
+  }
+  return out;
+}
+
+/**
+ * "Ich habe Ihre Klasse umgebucht; geht das für Sie in Ordnung?": a
+ * statement and a question joined by a semicolon are two sentences, so the
+ * question mark does not turn the statement into a question.
+ */
+function splitAskingTails(text: string, start: number, ends: number[]): number[] {
+  const out: number[] = [];
+  let s = start;
+  for (const e of ends) {
+    const t = text.slice(s, e);
+    const semi = t.lastIndexOf('; ');
+    if (semi > 0 && /\?["'”’»)\]\s]*$/u.test(t) && /[\p{L}]/u.test(t.slice(0, semi))) out.push(s + semi + 1);
+    out.push(e);
+    s = e;
   }
   return out;
 }
@@ -176,7 +199,7 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
   for (const para of paras) {
     if (!text.slice(para.start, para.end).trim()) continue;
     let s = para.start;
-    const ends = [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations), para.end];
+    const ends = splitAskingTails(text, para.start, [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations), para.end]);
     for (const e of ends) {
       let a = s;
       let b = e;

@@ -55,3 +55,18 @@ describe('a dated arrival after the agent sent something promises it', () => {
     expect(verdicts(lang, body, lang === 'en' ? 'My parcel never came.' : ASK[lang] ?? 'Il pacco non è arrivato.').commitments).toBe(verdict);
   });
 });
+
+// rubric-guide §4, as the dev set reads "I've moved your session to
+// Thursday": a booking, hold or slot the agent has made for a stated time is
+// a promise already arranged. A date in another clause ("…; il suffira de
+// présenter son permis le 18 décembre") does not date the booking.
+describe('a booking or hold made for a stated time is a promise already arranged', () => {
+  it.each([
+    ['en', "Yes, we stock them. I've put one aside for you until Friday 27 November.", 'pass'],
+    ['de', 'Die Seilbahn fährt um 10 und 14 Uhr. Für den 9. Jänner habe ich Ihr Gepäck für die 14-Uhr-Fahrt eingetragen.', 'pass'],
+    ['es', 'Sí, los perros viajan gratis. Le he añadido el perro a la reserva del viernes.', 'pass'],
+    ['fr', "Oui, c'est possible. J'ai ajouté l'option à votre réservation ; il suffira de présenter le permis au comptoir le 18 décembre.", 'na'],
+  ])('%s: %s → %s', (lang, body, verdict) => {
+    expect(verdicts(lang, body, lang === 'en' ? 'Do you stock vaporisers?' : 'Kann ich das buchen?').commitments).toBe(verdict);
+  });
+});
