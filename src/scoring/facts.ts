@@ -119,9 +119,12 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
         // the "but" before the act, or in its sentence ("die Gebühr habe ich Ihnen aber erlassen")
         contrasts.some((c) => c.start >= h.end && (c.start <= x.start || c.sentence === x.sentence)),
     ) ?? null;
+  // Or what was already given in part, in the sentence right before the no:
+  // "Le ho già disposto un rimborso del 50%, entro 5 giorni lavorativi. Il
+  // rimborso totale non è possibile."
   const alternativeTo = (h: Hit): Hit | null =>
     a.hits('alternative').find((x) => x.start >= h.start || x.sentence === h.sentence) ??
-    promises.filter((p) => p.sentence >= h.sentence && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
+    promises.filter((p) => p.sentence >= h.sentence - 1 && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
     doneInstead(h);
   // "I can't say for sure when…" hedges; "I wasn't able to reach the courier
   // yet", "no he podido enviarle el enlace" report a failed attempt. Neither

@@ -48,3 +48,17 @@ describe("someone else's decision promised in the near future", () => {
     expect(verdicts(lang, body, 'Je veux être remboursé.').commitments).toBe('fail');
   });
 });
+
+// rubric-guide §4: "non posso che scusarmi" refuses nothing; "Refunds aren't
+// possible" refuses; part of the remedy already given in the sentence before
+// the no is its alternative.
+describe('refusals: litotes, plural forms, a remedy given just before', () => {
+  it.each([
+    ['it', "Non posso che scusarmi per l'informazione sbagliata, che ho corretto stamattina.", 'na'],
+    ['en', "Refunds aren't possible for safety cancellations.", 'fail'],
+    ['en', "Refunds aren't possible for safety cancellations. Instead, your four tickets can be used for any public session until 31 January.", 'pass'],
+    ['it', 'Le ho già disposto un rimborso del 50%, che vedrà sulla carta entro 5 giorni lavorativi. Il rimborso totale non è possibile.', 'pass'],
+  ])('%s: %s → %s', (lang, body, verdict) => {
+    expect(verdicts(lang, body, 'Voglio il rimborso.').commitments).toBe(verdict);
+  });
+});
