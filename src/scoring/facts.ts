@@ -169,6 +169,17 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   return out;
 }
 
+/** A sentence of feeling only: empathy or apology, and no act, promise, refusal or question. */
+function courtesyOnly(a: Analysis, sentence: number): boolean {
+  const s = a.doc.sentences[sentence];
+  if (!s || s.question) return false;
+  const has = (sig: string) => a.inSentence(sig, sentence).length > 0;
+  const feeling = [...a.inSentence('empathy', sentence), ...a.inSentence('apology', sentence)];
+  // "I can imagine…" reads as a first-person act too; it is the feeling.
+  const acts = a.inSentence('first_person_action', sentence).filter((x) => !feeling.some((f) => overlaps(f, x)));
+  return feeling.length > 0 && !acts.length && !['future', 'refusal', 'alternative', 'blame', 'policy_shield'].some(has);
+}
+
 function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFact[]; declinedApologies: Hit[] } {
   const apologies: ApologyFact[] = [];
   const declined: Hit[] = [];
@@ -218,15 +229,20 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     }
     // Undercut at once: blame, a brush-off or a flat refusal later in the same
     // sentence or in the next one.
-    const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || x.sentence === h.sentence + 1;
-    const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1)];
+    // "The next sentence" is the next one that says something: a line of
+    // empathy between the sorry and the no ("We are sorry to hear about the
+    // heater. I can imagine how cold those nights were. Unfortunately we are
+    // unable to offer a refund.") does not hold the no off.
+    const next = courtesyOnly(a, h.sentence + 1) ? h.sentence + 2 : h.sentence + 1;
+    const near = (x: Hit) => (x.sentence === h.sentence && x.start >= h.end) || (x.sentence > h.sentence && x.sentence <= next);
+    const around = (sig: string) => [...a.inSentence(sig, h.sentence), ...a.inSentence(sig, h.sentence + 1), ...(next > h.sentence + 1 ? a.inSentence(sig, next) : [])];
     // Policy, terms or a contract given as the ground after a "but" ("Le
     // pedimos disculpas. No obstante, nuestro protocolo establece…", "Peço
     // desculpa. Mas, como está no contrato…") take the apology back, as
     // "capisco, ma le regole sono regole" does; without the turn ("Sorry.
     // Under your policy you're entitled to…") they may be on the customer's side.
     const shielded = around('policy_shield').filter((x) => contrasts.some((c) => c.start >= h.end && c.end <= x.start && (c.sentence === x.sentence || c.sentence === h.sentence)));
-    const by = [...blamed.filter((x) => x.sentence === h.sentence || x.sentence === h.sentence + 1), ...around('dismissive'), ...shielded, ...flat.filter((r) => r.sentence === h.sentence || r.sentence === h.sentence + 1)]
+    const by = [...blamed.filter((x) => x.sentence >= h.sentence && x.sentence <= next), ...around('dismissive'), ...shielded, ...flat.filter((r) => r.sentence >= h.sentence && r.sentence <= next)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });

@@ -48,3 +48,17 @@ describe('blame in the counterfactual undercuts the apology', () => {
     expect(verdicts(lang, body, ASK[lang]).apology).toBe('fail');
   });
 });
+
+// "Even in the next sentence": the next sentence that says something. A line
+// of empathy between the sorry and the no does not hold the no off.
+describe('a flat no after a line of empathy still undercuts the apology', () => {
+  it('en', () => {
+    const body = 'We are sorry to hear about the heater. I can imagine how cold those nights on the canal must have been. Unfortunately we are unable to offer a refund.';
+    expect(verdicts('en', body, 'The heater broke on the first night.').apology).toBe('fail');
+  });
+
+  it('with an act between them, the apology stands', () => {
+    const body = "We are sorry to hear about the heater. I've sent an engineer this morning. Unfortunately we are unable to offer a refund.";
+    expect(verdicts('en', body, 'The heater broke on the first night.').apology).toBe('pass');
+  });
+});
