@@ -62,3 +62,18 @@ describe('refusals: litotes, plural forms, a remedy given just before', () => {
     expect(verdicts(lang, body, 'Voglio il rimborso.').commitments).toBe(verdict);
   });
 });
+
+// rubric-guide §4: a no in the impersonal or the passive ("non si rimborsano",
+// "não se reembolsam", "ne sont pas remboursés", "are not refunded") refuses;
+// "não é aceitável" (it is not acceptable) refuses nothing.
+describe('refusals in the impersonal and the passive', () => {
+  it.each([
+    ['it', 'Le lezioni annullate per maltempo non si rimborsano.', 'fail'],
+    ['pt', 'As visitas realizadas não se reembolsam.', 'fail'],
+    ['fr', 'Les cours annulés pour cause de météo ne sont pas remboursés.', 'fail'],
+    ['en', 'Lessons cancelled for bad weather are not refunded.', 'fail'],
+    ['pt', 'Peço desculpa: um cancelamento de última hora não é aceitável.', 'na'],
+  ])('%s: %s → %s', (lang, body, verdict) => {
+    expect(verdicts(lang, body, 'Quero o reembolso.').commitments).toBe(verdict);
+  });
+});
