@@ -274,11 +274,7 @@ class Classifier {
   }
 
   /** Whether line i belongs to a legal disclaimer. */
-  disclaimerLine(i: number): boolean {
-    return this.inDisclaimer(i);
-  }
-
-  private inDisclaimer(i: number): boolean {
+  inDisclaimer(i: number): boolean {
     const lines = this.lines;
     if (isBlank(lines[i])) return false;
     if (this.disclaimer[i] === undefined) {
@@ -366,8 +362,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   // look at "the last line" look at the last one before it, and keep the
   // disclaimer cut.
   let limit = lines.length;
-  while (limit > firstText + 1 && (isBlank(lines[limit - 1]) || c.disclaimerLine(limit - 1))) limit--;
-  if (limit < lines.length && !lines.slice(limit).some((l, k) => !isBlank(l) && c.disclaimerLine(limit + k))) limit = lines.length;
+  for (let k = lines.length; k > firstText + 1 && (isBlank(lines[k - 1]) || c.inDisclaimer(k - 1)); k--) if (!isBlank(lines[k - 1])) limit = k - 1;
 
   // 2. A sign-off with its name, followed only by signature-like lines, or by a
   //    signature block after a blank line ("Bien cordialement,\nÉmilie Faure\n\n

@@ -53,6 +53,7 @@ export class Analysis {
       isSignoff: lineStarts('signoff'),
       clauseBreaks: this.raw('clause_break').map((h) => h[0]),
       abbreviations: pack.abbreviations,
+      months: pack.months,
     });
   }
 

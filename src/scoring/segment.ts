@@ -40,6 +40,8 @@ export interface SegmentHooks {
   /** offsets where a contrastive conjunction (but, ma, dar…) starts */
   clauseBreaks: number[];
   abbreviations: Set<string>;
+  /** month names, lower-cased (a day written "9." before one is no sentence end) */
+  months?: ReadonlySet<string>;
 }
 
 interface Line extends Span {
@@ -116,11 +118,10 @@ function isLower(c: string | undefined): boolean {
   return !!c && c !== c.toUpperCase() && c === c.toLowerCase();
 }
 
-/** Sentence end offsets within [start, end). */
-/** A month name after a day written as an ordinal ("9. Jänner"). */
-const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
+const NO_MONTHS: ReadonlySet<string> = new Set();
 
-function sentenceBreaks(text: string, start: number, end: number, abbreviations: Set<string>): number[] {
+/** Sentence end offsets within [start, end). */
+function sentenceBreaks(text: string, start: number, end: number, abbreviations: Set<string>, months: ReadonlySet<string>): number[] {
   const out: number[] = [];
   const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))/gu;
   re.lastIndex = start;
@@ -142,8 +143,8 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
       if (abbreviations.has(word) || /^\p{L}$/u.test(before)) continue;
       // "no. 5", "art. 12", "1.120": a number follows
       if (/\d/.test(next ?? '')) continue;
-      // "am 9. Jänner", "bis zum 1. Dezember": German writes a day as an ordinal.
-      if (/(?:^|\s)\d{1,2}$/.test(before) && ORDINAL_MONTH.test(text.slice(j, j + 12))) continue;
+      // "am 9. Jänner", "bis zum 1. Dezember": a day written as an ordinal, before a month of the pack.
+      if (/(?:^|\s)\d{1,2}$/.test(before) && months.has(/^\p{L}+/u.exec(text.slice(j, j + 20))?.[0].toLowerCase() ?? '')) continue;
     }
     out.push(stop);
   }
@@ -199,7 +200,7 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
   for (const para of paras) {
     if (!text.slice(para.start, para.end).trim()) continue;
     let s = para.start;
-    const ends = splitAskingTails(text, para.start, [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations), para.end]);
+    const ends = splitAskingTails(text, para.start, [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations, hooks.months ?? NO_MONTHS), para.end]);
     for (const e of ends) {
       let a = s;
       let b = e;
