@@ -1,5 +1,5 @@
 import { CUSTOMER_SIGNALS, type CompiledPack } from './compile.js';
-import { lowerSameLength, matchSignal, wordsOf } from './pattern.js';
+import { lowerSameLength, matchSignal, NO_CANDIDATES, wordsOf, type Candidates } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
 export interface Hit extends Span {
@@ -22,7 +22,7 @@ export class Analysis {
   /** the text lower-cased at the same length: the patterns match this */
   private readonly lower: string;
   /** candidate words per signal, from the pack's word index */
-  private readonly cands: Map<string, [number, number[]][]>;
+  private readonly cands: Map<string, Candidates>;
   /** the signals the index covers (null: all) */
   private readonly covered: ReadonlySet<string> | null;
   private readonly cache = new Map<string, Hit[]>();
@@ -63,7 +63,7 @@ export class Analysis {
     if (!sig) return [];
     // A signal the index leaves out is indexed on its own (slower, same matches).
     if (this.covered && !this.covered.has(signal)) return matchSignal(sig, this.lower);
-    return matchSignal(sig, this.lower, this.cands.get(signal) ?? []);
+    return matchSignal(sig, this.lower, this.cands.get(signal) ?? NO_CANDIDATES);
   }
 
   /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */
@@ -120,11 +120,14 @@ export class Analysis {
   private readonly bySentence = new Map<string, Map<number, Hit[]>>();
   private readonly byClause = new Map<string, Map<number, Hit[]>>();
 
-  private grouped(cache: Map<string, Map<number, Hit[]>>, signal: string, key: (h: Hit) => number): Map<number, Hit[]> {
+  private grouped(cache: Map<string, Map<number, Hit[]>>, signal: string, key: (h: Hit) => number): ReadonlyMap<number, Hit[]> {
     let m = cache.get(signal);
     if (!m) {
+      const hits = this.hits(signal);
+      // Most signals have no hit in a reply: one shared empty map answers them all.
+      if (!hits.length) return NO_GROUPS;
       m = new Map();
-      for (const h of this.hits(signal)) {
+      for (const h of hits) {
         const k = key(h);
         const list = m.get(k);
         if (list) list.push(h);
@@ -245,6 +248,8 @@ export class Analysis {
     return this.doc.sentences;
   }
 }
+
+const NO_GROUPS: ReadonlyMap<number, Hit[]> = new Map();
 
 /** Remove hits that overlap an earlier kept hit (keep the first, longest at a start). */
 export function dedupe(hits: Hit[]): Hit[] {

@@ -731,11 +731,12 @@ export class WordIndex {
   }
 
   /**
-   * signal → [word offset, pattern indices in matching order] in text order,
-   * for one text. The index lists are shared with the index: read only.
+   * signal → its candidate word offsets and, for each, the pattern indices to
+   * try there in matching order, in text order, for one text. The index lists
+   * are shared with the index: read only.
    */
-  candidates(words: Words): Map<string, [number, number[]][]> {
-    const out = new Map<string, [number, number[]][]>();
+  candidates(words: Words): Map<string, Candidates> {
+    const out = new Map<string, Candidates>();
     const n = words.folded.length;
     for (let i = 0; i < n; i++) {
       const slot = this.slot(words.folded[i], i + 1 < n ? words.folded[i + 1] : null);
@@ -744,13 +745,28 @@ export class WordIndex {
       for (let k = 0; k < slot.length; k++) {
         const { signal, pats } = slot[k];
         const list = out.get(signal);
-        if (list) list.push([pos, pats]);
-        else out.set(signal, [[pos, pats]]);
+        if (list) {
+          list.pos.push(pos);
+          list.pats.push(pats);
+        } else out.set(signal, { pos: [pos], pats: [pats] });
       }
     }
     return out;
   }
 }
+
+/**
+ * Where a signal can match in one text: word offsets in text order and, at
+ * each, the pattern indices to try. Two parallel lists rather than a pair per
+ * word: a reply has hundreds of candidates, and the pairs were most of what
+ * indexing it allocated.
+ */
+export interface Candidates {
+  readonly pos: number[];
+  readonly pats: number[][];
+}
+
+export const NO_CANDIDATES: Candidates = { pos: [], pats: [] };
 
 /** Per signal, the patterns that can start at a word (shared, read only). */
 type Slot = readonly { readonly signal: string; readonly pats: number[] }[];
@@ -758,9 +774,9 @@ const NO_SLOT: Slot = [];
 /** Word pairs a WordIndex remembers before it starts over. */
 const MEMO_MAX = 50_000;
 
-function candidatesOf(sig: SignalRegex, words: Words): [number, number[]][] {
+function candidatesOf(sig: SignalRegex, words: Words): Candidates {
   const index = new WordIndex(new Map([['s', sig]]));
-  return index.candidates(words).get('s') ?? [];
+  return index.candidates(words).get('s') ?? NO_CANDIDATES;
 }
 
 /**
@@ -768,12 +784,15 @@ function candidatesOf(sig: SignalRegex, words: Words): [number, number[]][] {
  * order. `cands` are the signal's candidate words (from WordIndex); without
  * them the signal is indexed on its own.
  */
-export function matchSignal(sig: SignalRegex, text: string, cands?: [number, number[]][]): [number, number][] {
+export function matchSignal(sig: SignalRegex, text: string, cands?: Candidates): [number, number][] {
   const out: [number, number][] = [];
   if (sig.patterns.length) {
     let after = 0;
-    for (const [pos, idxs] of cands ?? candidatesOf(sig, wordsOf(text))) {
+    const { pos: at, pats } = cands ?? candidatesOf(sig, wordsOf(text));
+    for (let c = 0; c < at.length; c++) {
+      const pos = at[c];
       if (pos < after) continue;
+      const idxs = pats[c];
       for (let k = 0; k < idxs.length; k++) {
         // Sticky: test() leaves lastIndex at the end of the match (no match array to allocate).
         const re = sig.patterns[idxs[k]].re;
@@ -786,7 +805,8 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: [number, num
       }
     }
   }
-  for (const re of [sig.scan, sig.anywhere]) {
+  for (let r = 0; r < 2; r++) {
+    const re = r === 0 ? sig.scan : sig.anywhere;
     if (!re) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

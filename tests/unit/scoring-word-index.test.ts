@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../src/rubrics/load.js';
 import { compileRubric } from '../../src/scoring/compile.js';
 import { Analysis } from '../../src/scoring/analysis.js';
-import { compileList, foldWord, lowerSameLength, matchSignal, WordIndex, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
+import { compileList, foldWord, lowerSameLength, matchSignal, NO_CANDIDATES, WordIndex, wordsOf, type SignalRegex } from '../../src/scoring/pattern.js';
 
 const replies: { lang: string; reply: string }[] = JSON.parse(
   readFileSync(join(import.meta.dirname, '../fixtures/language/dev-replies.json'), 'utf8'),
@@ -46,7 +46,7 @@ describe('the word index of a language pack', () => {
       const cands = pack.index.candidates(wordsOf(lower));
       for (const [name, sig] of pack.signals) {
         if (sig.scan || sig.anywhere) continue;
-        const fast = matchSignal(sig, lower, cands.get(name) ?? []);
+        const fast = matchSignal(sig, lower, cands.get(name) ?? NO_CANDIDATES);
         const slow = bruteForce(sig, lower);
         checked += slow.length;
         if (JSON.stringify(fast) !== JSON.stringify(slow)) missed.push(`${lang} ${name}: ${JSON.stringify(slow.map(([s, e]) => reply.slice(s, e)))}`);
