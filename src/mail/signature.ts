@@ -120,8 +120,22 @@ class Classifier {
   signOff(i: number): SignOff | undefined {
     if (i < 0 || i >= this.lines.length) return undefined;
     let s = this.signOffs[i];
-    if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]);
+    if (s === undefined) this.signOffs[i] = s = this.lineSignOff(this.lines[i]) ?? (this.unlistedClosing(i) ? 'alone' : null);
     return s;
+  }
+
+  /**
+   * A closing no list names, known by its place: a short line of its own that
+   * ends with a comma, after a blank line, right above the sender's name
+   * ("Buen Camino,\nRosa Vilariño", "Avec nos excuses,\nRaphaël Crettex",
+   * "Happy baking,\nTom Reyes"). The name under it signs the reply and stays.
+   */
+  private unlistedClosing(i: number): boolean {
+    const t = this.lines[i].trim();
+    if (!t.endsWith(',') || t.length > 40 || words(t) > 4 || !/^\p{Lu}/u.test(t) || /\d/.test(t) || URL.test(t)) return false;
+    if (i === 0 || !isBlank(this.lines[i - 1]) || i + 1 >= this.lines.length || this.sender === null) return false;
+    const name = fold(this.lines[i + 1].trim());
+    return name === this.sender || (words(name) <= 3 && name.split(' ')[0] === this.sender.split(' ')[0] && this.shortName(i + 1));
   }
 
   /**
@@ -326,6 +340,20 @@ function signedAbove(c: Classifier, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * The last line with text before `limit`, passing over a closing paragraph of
+ * signature lines only ("Obter o Outlook para Android", a phone and a link)
+ * that starts after line `after`.
+ */
+function lastBeforeStrongBlock(c: Classifier, lines: string[], limit: number, after: number): number {
+  const last = lastNonBlank(lines, limit);
+  let para = last;
+  while (para > 0 && !isBlank(lines[para - 1])) para--;
+  if (para <= after) return last;
+  for (let k = para; k <= last; k++) if (c.kind(k) !== 'strong') return last;
+  return lastNonBlank(lines, para);
+}
+
 /** A link or number right under "Track it here:" is the reply's, not a signature's. */
 function introduced(lines: string[], i: number): boolean {
   let k = i - 1;
@@ -374,8 +402,9 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     if (c.signOff(v) === 'alone') {
       let n = v + 1;
       if (n < lines.length && c.kind(n) === 'blank') n++;
-      // The signer's line stays, even the sender's own "Travessias do Sado – Apoio ao Cliente" when nothing follows it.
-      const lastText = lastNonBlank(lines, limit);
+      // The signer's line stays, even the sender's own "Travessias do Sado – Apoio ao Cliente" when nothing follows it
+      // but what is cut anyway after a blank line ("Obter o Outlook para Android").
+      const lastText = lastBeforeStrongBlock(c, lines, limit, n + 1);
       const last = lastText === n;
       if (n < lines.length && (c.kind(n) === 'namey' || (c.kind(n) === 'strong' && words(lines[n]) <= 4 && NAMEY.test(lines[n].trim())) || c.teamName(n, last) || (last && (c.isSender(n) || c.sendersOrg(n))))) nameEnd = n + 1;
       // A department signing with its organisation under it, and nothing else:

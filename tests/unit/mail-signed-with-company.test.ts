@@ -84,3 +84,25 @@ describe('a name that signs, then a company block after a blank line', () => {
     expect(isolate(`${reply}\n\n${footer}`, 'Birgit Huber')).toBe(reply);
   });
 });
+
+describe('a closing that no list names, known by its place above the sender\'s name', () => {
+  it.each([
+    ['es', 'Hola, Andrea:\n\nLe pido disculpas, no estuvo bien. Ya hablé con él esta mañana.', 'Buen Camino,\nRosa Vilariño\nAlbergue O Fiadeiro, Portomarín', 'Rosa Vilariño'],
+    ['fr', 'Bonjour Monsieur,\n\nJe vous ai remboursé CHF 34.- sur votre carte ce matin.\n\nCela vous convient-il ainsi ?', "Avec nos excuses,\nRaphaël Crettex\nGardien, Cabane des Bouquetins d'Arpette", 'Raphaël Crettex'],
+    ['en', 'Hi Sam,\n\nThe starter is back in stock and ships tomorrow.', 'Happy baking,\nTom\nCrumb & Co', 'Tom Reyes'],
+  ])('%s: the closing, the name and the workplace under it stay', (_lang, body, signature, sender) => {
+    const reply = `${body}\n\n${signature}`;
+    expect(isolate(reply, sender)).toBe(reply);
+    expect(isolate(`${reply}\n\nTel. +34 982 000 111\nwww.example.org`, sender)).toBe(reply);
+  });
+
+  it('a line ending in a comma above someone else\'s name is no closing: the block under the reply goes', () => {
+    const body = 'Hi Sam,\n\nThe starter ships tomorrow.\n\nBest,\nTom';
+    expect(isolate(`${body}\n\nTom Reyes\nCrumb & Co\nTel. 0161 000 0000`, 'Tom Reyes')).toBe(body);
+  });
+
+  it('a mobile footer after a blank line does not take the workplace line with it', () => {
+    const reply = 'Oi, Camila, desculpa pelo transtorno!\n\nJá estornei os R$ 180.\n\nBeijo,\nJuliana\nNutri Equilíbrio';
+    expect(isolate(`${reply}\n\nObter o Outlook para Android`, 'Juliana Prado')).toBe(reply);
+  });
+});
