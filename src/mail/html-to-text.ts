@@ -43,10 +43,11 @@ function isQuoteContainer(name: string, a: Attribs): boolean {
 
 function isSeparator(name: string, a: Attribs): boolean {
   if (name === 'hr') return true;
-  if (name !== 'div' && name !== 'p') return false;
-  // Outlook's box around the quoted header: "border:none;border-top:solid #E1E1E1 1.0pt".
+  if (name !== 'div' && name !== 'p' && name !== 'td') return false;
+  // Outlook's box around the quoted header: "border:none;border-top:solid #E1E1E1 1.0pt";
+  // a help desk's rule between the comments of a thread: <td style="border-top:1px dotted #c5c5c5">.
   const style = (a.style ?? '').toLowerCase().replace(/\s+/g, '');
-  return /border-top:(?:solid|[^;]{0,40}solid)/.test(style) && !/border-top:none/.test(style);
+  return /border-top:(?:[^;]{0,40})?(?:solid|dotted|dashed)/.test(style) && !/border-top:none/.test(style);
 }
 
 function isHidden(a: Attribs): boolean {

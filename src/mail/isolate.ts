@@ -2,7 +2,7 @@ import { withLineCache } from './fold.js';
 import { htmlToText, QUOTE_MARK, SEPARATOR_MARK } from './html-to-text.js';
 import { patterns } from './language-patterns.js';
 import type { ParsedMessage } from './parse.js';
-import { splitQuotes } from './quote-split.js';
+import { helpdeskThread, splitQuotes } from './quote-split.js';
 import { stripSignature } from './signature.js';
 import { trimLineEnd } from './trim.js';
 
@@ -29,7 +29,7 @@ export function isolateReply(msg: Pick<ParsedMessage, 'text' | 'html'> & Partial
 function isolate(msg: Pick<ParsedMessage, 'text' | 'html'> & Partial<Pick<ParsedMessage, 'from'>>): IsolatedReply {
   const p = patterns();
   const lines = normalise(bodyText(msg)).split('\n');
-  const split = splitQuotes(lines, p);
+  const split = helpdeskThread(lines, p) ?? splitQuotes(lines, p);
   const own = stripSignature(split.own, p, { name: msg.from?.name ?? null, email: msg.from?.email ?? null });
   const quoted = split.quoted ? tidy(split.quoted) : '';
   return { text: tidy(own), quoted: quoted === '' ? null : quoted };

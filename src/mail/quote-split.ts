@@ -205,6 +205,56 @@ function isWrappedHeaderValue(line: string): boolean {
   return /^[ \t]/.test(line) || (line.includes('@') && !/[.!?]$/.test(line.trim()));
 }
 
+/** A help desk's reply delimiter as its own line: "##- Please type your reply above this line -##". */
+const DELIMITER_LINE = /^[ \t]*##-.{4,120}-##[ \t]*$/;
+/** The rule between the comments of a help-desk thread. */
+const COMMENT_RULE = /^[ \t]*-{10,}[ \t]*$/;
+const MAX_AUTHOR_LINE = 100;
+const MAX_DATE_LINE = 60;
+
+/**
+ * A help desk's notification mail (Zendesk and its imitators): the reply
+ * delimiter on top, a "your request (N) has been updated" line, then the
+ * thread newest first, each comment under a rule as its author's name, its
+ * date and its text, and a footer under the last rule. The newest comment is
+ * the reply; the one before it is the message it answers. Null when the lines
+ * are not such a thread (a delimiter further down, under text of the sender's
+ * own, is a quote marker as in any reply).
+ */
+export function helpdeskThread(lines: string[], p: Patterns): QuoteSplit | null {
+  let i = 0;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  if (i >= lines.length || !(DELIMITER_LINE.test(lines[i]) || p.replyAbove.test(head(lines[i])))) return null;
+  const rules: number[] = [];
+  for (let k = i + 1; k < lines.length; k++) if (COMMENT_RULE.test(lines[k]) || lines[k].trim() === SEPARATOR_MARK) rules.push(k);
+  // The first rule closes the notice; it comes within a few lines of the delimiter.
+  if (!rules.length || rules[0] > i + 8) return null;
+  const comments: string[][] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const body = commentBody(lines, rules[r] + 1, r + 1 < rules.length ? rules[r + 1] : lines.length);
+    if (!body) break; // the footer ("This email is a service from…") has no author and date
+    comments.push(body);
+  }
+  if (!comments.length) return null;
+  const own = splitQuotes(comments[0], p);
+  const answered = comments[1] ?? null;
+  const quoted = own.quoted ?? (answered && answered.some((l) => !isBlank(l)) ? answered : null);
+  return { own: own.own, quoted };
+}
+
+/** The text of one comment in lines [from, to): under its author's line and its date line; null when it has neither. */
+function commentBody(lines: string[], from: number, to: number): string[] | null {
+  let k = from;
+  while (k < to && isBlank(lines[k])) k++;
+  const author = lines[k]?.trim() ?? '';
+  if (k >= to || author.length > MAX_AUTHOR_LINE || /[.!?:;]$/.test(author)) return null;
+  k++;
+  while (k < to && isBlank(lines[k])) k++;
+  const date = lines[k]?.trim() ?? '';
+  if (k >= to || date.length > MAX_DATE_LINE || !YEAR_OR_TIME.test(date)) return null;
+  return lines.slice(k + 1, to);
+}
+
 /**
  * `nested`: the lines are a quoted message, split only to drop the older history
  * it quotes in turn; that history is not what the reply answers, so its quoted

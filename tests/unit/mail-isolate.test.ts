@@ -385,3 +385,50 @@ describe('hostile text', () => {
     },
   );
 });
+
+describe('a help desk notification (Zendesk and its imitators)', () => {
+  const RULE = '----------------------------------------------';
+  const thread = (delimiter: string, updated: string, agent: string[], customer: string[], footer: string) => [
+    delimiter, '', updated, RULE, '', 'Daniel Hart (Lumora Home)', '', 'Nov 24, 2026, 09:14 GMT', '', ...agent, '', RULE, '',
+    'Sarah Mitchell', '', 'Nov 23, 2026, 18:02 GMT', '', ...customer, '', '--------------------------------', footer, '[41F5C0-1AEF]',
+  ];
+
+  it.each([
+    ['English', '##- Please type your reply above this line -##', 'Your request (58214) has been updated. To add additional comments, reply to this email.', 'This email is a service from Lumora Home.'],
+    ['Italian', '##- Digita la tua risposta sopra questa riga -##', 'La tua richiesta (22741) è stata aggiornata. Per aggiungere altri commenti, rispondi a questa email.', 'Questa email è un servizio di Lumora Home.'],
+    ['German', '##- Bitte geben Sie Ihre Antwort über dieser Zeile ein -##', 'Ihre Anfrage (88310) wurde aktualisiert.', 'Diese E-Mail ist ein Service von Lumora Home.'],
+  ])('%s: the newest comment is the reply and the one before it the message it answers', (_lang, delimiter, updated, footer) => {
+    const r = text(thread(delimiter, updated, REPLY.split('\n'), CUSTOMER.split('\n'), footer));
+    expect(r.text).toBe(REPLY);
+    expect(r.quoted).toBe(CUSTOMER);
+  });
+
+  it('the agent\'s signature under the newest comment goes as in any reply', () => {
+    const r = text(thread('##- Please type your reply above this line -##', 'Your request (1) has been updated.', [...REPLY.split('\n'), ...SIG], CUSTOMER.split('\n'), 'This email is a service from Lumora Home.'));
+    expect(r.text).toBe(REPLY);
+  });
+
+  it('with only one comment, there is no customer message to quote', () => {
+    const lines = thread('##- Please type your reply above this line -##', 'Your request (1) has been updated.', REPLY.split('\n'), [], 'x').slice(0, 10 + REPLY.split('\n').length);
+    const r = text(lines);
+    expect(r.text).toBe(REPLY);
+    expect(r.quoted).toBeNull();
+  });
+
+  it('as HTML only, comments split at the rules the help desk draws between them', () => {
+    const comment = (author: string, date: string, body: string) =>
+      `<tr><td style="padding:15px 0;border-top:1px dotted #c5c5c5"><p><strong>${author}</strong></p><p>${date}</p><div class="zd-comment">${body.split('\n').map((l) => `<div>${l || '<br>'}</div>`).join('')}</div></td></tr>`;
+    const r = html(
+      `<div><div style="color:#b5b5b5">##- Please type your reply above this line -##</div><p>Your request (58214) has been updated.</p><table>` +
+        comment('Daniel Hart (Lumora Home)', 'Nov 24, 2026, 09:14 GMT', REPLY) + comment('Sarah Mitchell', 'Nov 23, 2026, 18:02 GMT', CUSTOMER) +
+        '</table><div style="border-top:1px solid #eeeeee">This email is a service from Lumora Home.</div></div>',
+    );
+    expect(r.text).toBe(REPLY);
+    expect(r.quoted).toBe(CUSTOMER);
+  });
+
+  it('the delimiter under text of the agent\'s own is a quote marker, as before', () => {
+    const r = text([...REPLY.split('\n'), '', '##- Please type your reply above this line -##', '', ...CUSTOMER.split('\n')]);
+    expect(r.text).toBe(REPLY);
+  });
+});
