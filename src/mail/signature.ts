@@ -304,6 +304,19 @@ class Classifier {
   }
 
   /**
+   * Whether the paragraph lines[start, end) closes the message under a signed
+   * reply, a sign-off and a line at least above it: there a company's footer
+   * that calls the mail confidential is its legal footer, addressee named or
+   * not ("… NIF 516 330 218 · Instalador certificado DGEG. Confidencial.").
+   */
+  private closingFooter(start: number, end: number): boolean {
+    for (let k = end; k < this.lines.length; k++) if (!isBlank(this.lines[k])) return false;
+    if (PS.test(this.lines[start].trim())) return false;
+    for (let k = start - 2; k >= 0; k--) if (this.signOff(k)) return true;
+    return false;
+  }
+
+  /**
    * Where the legal disclaimer in the paragraph lines[start, end) begins, or -1
    * when the paragraph does not read as one.
    */
@@ -311,7 +324,9 @@ class Classifier {
     const lines = this.lines;
     const d = this.p.disclaimer;
     const para = foldJoined(lines.slice(start, end));
-    const isDisclaimer = d.marker.test(para) || (words(para) >= 8 && d.confidential.test(para) && d.recipient.test(para));
+    const isDisclaimer =
+      d.marker.test(para) ||
+      (words(para) >= 8 && d.confidential.test(para) && (d.recipient.test(para) || this.closingFooter(start, end)));
     if (!isDisclaimer) return -1;
     // Without blank lines around it the "paragraph" may hold the sign-off too:
     // the disclaimer starts at its first line that uses the vocabulary.

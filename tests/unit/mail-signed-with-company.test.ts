@@ -106,3 +106,23 @@ describe('a closing that no list names, known by its place above the sender\'s n
     expect(isolate(`${reply}\n\nObter o Outlook para Android`, 'Juliana Prado')).toBe(reply);
   });
 });
+
+describe('a company footer that calls the mail confidential, closing a signed reply', () => {
+  it.each([
+    ['en', 'Dear Mrs Kaur,\n\nI have put the insulin on today\'s 2pm courier.\n\nKind regards,\nAled Price', '\n\nAled Price MRPharmS\nVeterinary Pharmacist, Hollowfield Vet Pharmacy\n01824 705 118\n\nHollowfield Vet Pharmacy is registered with the General Pharmaceutical Council, premises no. 9011842. This e-mail is confidential.', 'Aled Price'],
+    ['es', 'Buenas tardes, don Jaime:\n\nTráigalo mañana y lo tiene listo el jueves.\n\nAtentamente,\nEfraín Castaño\nSastrería Don Efraín', '\n\nSastrería Don Efraín S.A.S. - NIT 900.418.772-3 - Cra. 7 # 45-18, Bogotá D.C. Este mensaje es confidencial. Sus datos personales se tratan conforme a la ley.', 'Efraín Castaño'],
+    ['pt', 'Caro Sr. Guerreiro,\n\nLigo-lhe amanhã depois do meio-dia.\n\nCumprimentos,\nHugo Patrício', '\n\nHugo Patrício\nAssistência Técnica · SolAlentejo Energia\n266 748 120\n\nSolAlentejo Energia, Unipessoal Lda. · Zona Industrial de Évora, Lote 31 · NIF 516 330 218. Confidencial.', 'Hugo Patrício'],
+  ])('%s: the footer goes with the signature block', (_lang, reply, footer, sender) => {
+    expect(isolate(reply + footer, sender)).toBe(reply);
+  });
+
+  it('a P.S. that says something is private stays', () => {
+    const reply = 'Hi Sam,\n\nThe refund is on its way.\n\nThanks,\nTom\n\nP.S. Your card details are kept private and never shown to our staff, not even to me.';
+    expect(isolate(reply, 'Tom Baker')).toBe(reply);
+  });
+
+  it('a paragraph of the reply that mentions confidentiality, above the sign-off, stays', () => {
+    const reply = 'Hi Sam,\n\nYour medical records are confidential and we never share them with your employer or anyone else.\n\nThanks,\nTom';
+    expect(isolate(reply, 'Tom Baker')).toBe(reply);
+  });
+});
