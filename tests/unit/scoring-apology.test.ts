@@ -268,3 +268,33 @@ describe('more ways to say sorry', () => {
   it('fr: an urgent question ("ce soir sans faute") owes no apology', () =>
     expect(verdict('fr', 'Oui, votre commande est prête depuis 15 h.', "J'ai besoin de mon traitement ce soir sans faute. Est-ce qu'il est prêt ?")).toBe('na'));
 });
+
+describe('sorry for the impression, or for how the customer sees it, is a non-apology', () => {
+  it.each([
+    ['en', 'I am sorry that you came away with that impression. Our staff follow a set protocol.', EN_PROBLEM],
+    ['it', 'Ci dispiace che abbiate avuto questa impressione. Il nostro staff segue un protocollo preciso.', IT_PROBLEM],
+    ['it', 'Mi dispiace che la pensi così. Ho controllato il registro.', IT_PROBLEM],
+    ['ro', 'Îmi pare rău că ai rămas cu impresia asta, dar regula e afișată la intrare.', RO_PROBLEM],
+    ['es', 'Lamentamos que lo vean así. El reglamento lo indica con claridad.', ES_PROBLEM],
+    ['fr', 'Je suis désolé que vous ayez eu cette impression. Nos animateurs sont formés.', FR_PROBLEM],
+    ['de', 'Es tut mir leid, dass Sie das so sehen. Die Fotos zeigen den Zustand.', DE_PROBLEM],
+    ['pt', 'Lamentamos que vocês tenham tido essa impressão. Os cadeados são verificados.', PT_PROBLEM],
+    ['pt', 'Lamento que o senhor veja as coisas dessa forma. As medidas foram tiradas consigo.', PT_PROBLEM],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+
+  it('sorry for the trouble itself still passes', () => {
+    expect(verdict('it', 'Mi dispiace che il frullatore si sia rotto così presto.', IT_PROBLEM)).toBe('pass');
+    expect(verdict('de', 'Es tut mir leid, dass der Mixer schon kaputt ist.', DE_PROBLEM)).toBe('pass');
+  });
+});
+
+describe('a sorry followed at once by what the customer did wrong is undercut', () => {
+  it.each([
+    ['en', "I'm sorry for the trouble, but you signed the ticket with the length pinned.", EN_PROBLEM],
+    ['it', 'Mi dispiace per i pesci, ma se non ha fatto maturare la vasca il problema è quello.', IT_PROBLEM],
+    ['es', 'Qué pena con usted, pero el saco lo retiró usted sin probárselo.', ES_PROBLEM],
+    ['fr', 'Désolé pour la boîte écrasée, mais tu avais mal calé les macarons.', FR_PROBLEM],
+    ['de', 'Das tut mir leid, aber Sie hätten den Kratzer bei der Übergabe melden müssen.', DE_PROBLEM],
+    ['pt', 'Lamento o sucedido, mas as medidas foram aprovadas por si na prova.', PT_PROBLEM],
+  ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
+});
