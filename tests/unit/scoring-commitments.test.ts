@@ -335,3 +335,35 @@ describe('more futures that promise nothing', () => {
     ['pt', 'No momento não temos previsão, mas qualquer novidade será anunciada diretamente no nosso site.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('na'));
 });
+
+describe('a sign-up already made for a date is a promise already arranged', () => {
+  it.each([
+    ['en', 'I have signed Marco up for the junior tournament on Sunday 29 November.'],
+    ['it', 'Ho iscritto io Marco al torneo giovanile di domenica 29 novembre.'],
+    ['ro', 'L-am înscris pe Marco la turneul de juniori de duminică, 29 noiembrie.'],
+    ['es', 'He inscrito a Marco en el torneo juvenil del domingo 29 de noviembre.'],
+    ['fr', "Je vous ai inscrit au cours d'essai du mardi 1er décembre."],
+    ['de', 'Ich habe Marco für das Jugendturnier am Sonntag, 29. November, angemeldet.'],
+    ['pt', 'Já inscrevi o Marco no torneio juvenil de domingo, dia 29.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+
+  it('without a date it promises nothing', () => {
+    expect(verdict('it', 'Ho iscritto io Marco al torneo giovanile.')).toBe('na');
+  });
+});
+
+describe('"we are fully booked" says no to the booking asked for', () => {
+  it.each([
+    ['en', 'The December course is fully booked.'],
+    ['it', 'Purtroppo a dicembre siamo al completo.'],
+    ['ro', 'Din păcate în decembrie nu mai avem locuri.'],
+    ['es', 'Lo siento, en diciembre estamos completos.'],
+    ['fr', 'Désolé, en décembre nous sommes complets.'],
+    ['de', 'Leider sind wir über die Festtage bereits ausgebucht.'],
+    ['pt', 'Infelizmente em dezembro não temos vagas.'],
+  ])('%s, with no alternative, fails: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it('with the waiting list or another date offered instead, it passes', () => {
+    expect(verdict('de', 'Leider sind wir über die Festtage bereits ausgebucht. Ich habe Sie aber auf unsere Warteliste gesetzt.')).toBe('pass');
+  });
+});
