@@ -251,3 +251,14 @@ describe('a dated follow-up to see how the solution works passes, in more words'
     ['es', 'He cambiado la bomba hoy. Le llamo el lunes por la mañana para ver si todo funciona bien.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
 });
+
+describe('a check in statement form asks how the solution turns out', () => {
+  it.each([
+    ['en', "I re-submitted the registration this morning. Could you open the app this evening and let me know whether you can see today's figures?"],
+    ['it', "Te ne ho messo da parte uno nuovo: parte domani mattina con l'espresso delle 11. Fammi sapere se stavolta arriva sano!"],
+    ['it', 'Da lunedì 23 mettiamo due rider in più sulla vostra zona. Fammi sapere come va la prima settimana.'],
+    ['ro', 'Am anulat taxa eu azi, iar banii vor fi în cont în 3-5 zile. Vă rog să-mi confirmați când îi vedeți în cont.'],
+    ['fr', "On n'en fait pas, mais je te conseille La Mie Libre, rue d'Austerlitz. Dis-moi si ça te dépanne !"],
+    ['pt', 'A encomenda correta será enviada hoje por CTT Expresso. Consegue confirmar-nos, quando a receber, se está tudo certo?'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
