@@ -86,14 +86,18 @@ function inQuestion(a: Analysis, h: Hit): boolean {
 
 /**
  * "Could you send me a photo? Then I'll check the hinges." A first-person step
- * right after a question to the customer, naming no time, waits on their
- * answer: an offer, not a promise or an answer.
+ * right after a question to the customer waits on their answer: an offer, not
+ * a promise or an answer (for the satisfaction check, also with a time: "I'll
+ * check it within an hour of getting it").
  */
 export function waitsOnAnswer(a: Analysis, s: { index: number }): boolean {
   const prev = a.doc.sentences[s.index - 1];
   if (!prev || !prev.question || a.inSentence('restatement', prev.index).length) return false;
   const inS = (sig: string) => a.inSentence(sig, s.index).length > 0;
-  if (inS('deadline') || inS('duration') || inS('time_frame') || inS('refusal')) return false;
+  // A time on a step still to come keeps it waiting ("I'll check it within an
+  // hour of getting it"); a time on a step already taken ("I've moved your
+  // delivery to Thursday") answers.
+  if (inS('refusal') || ((inS('deadline') || inS('duration') || inS('time_frame')) && !inS('future'))) return false;
   return a.wordsBetween(a.doc.sentences[s.index].start, a.doc.sentences[s.index].end) <= 14;
 }
 

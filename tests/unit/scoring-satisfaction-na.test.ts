@@ -243,3 +243,24 @@ describe('links, tweet numbering and sign-off tags are no words of an answer', (
     expect(verdicts(lang, body, 'The app crashes every time I open my basket.').satisfaction_check).toBe('na');
   });
 });
+
+describe('a reply that only asks for what it needs, with a timed step once it comes, gives no answer yet', () => {
+  it.each([
+    ['en', "Sorry for the confusion over the invoice. Could you send me a photo of the page with the surcharge on it? I'll check it against the job sheet within an hour of getting it."],
+    ['de', 'Das tut mir leid. Könnten Sie mir ein Foto von der Bruchstelle schicken? Dann werde ich Ihnen noch heute sagen, ob ich den Absatz neu aufbauen kann.'],
+  ])('%s: %s', (lang, text) => expect(scoreReply({ text, quoted: null, language: lang }, rubric).criteria.satisfaction_check.verdict).toBe('na'));
+});
+
+it('a step already taken with its date, after a restating question, answers', () => {
+  const text = "So the parcel was due on Monday and still hasn't arrived, right? I've moved your delivery to Thursday morning and refunded the postage.";
+  expect(scoreReply({ text, quoted: null, language: 'en' }, rubric).criteria.satisfaction_check.verdict).toBe('fail');
+});
+
+describe('a call promised to arrange the appointment puts the answer off', () => {
+  it.each([
+    ['en', "Sorry for the slow reply. I'll call you tomorrow between 9 and 10 to arrange the visit."],
+    ['fr', 'Désolé pour le délai de réponse. Je vous appelle demain entre 9 h et 10 h pour fixer le rendez-vous avec vous.'],
+    ['it', 'Scusi il ritardo. La chiamo domani mattina per fissare l’appuntamento.'],
+    ['es', 'Disculpe la demora. Le llamo mañana por la mañana para fijar la cita.'],
+  ])('%s: %s', (lang, text) => expect(scoreReply({ text, quoted: null, language: lang }, rubric).criteria.satisfaction_check.verdict).toBe('na'));
+});
