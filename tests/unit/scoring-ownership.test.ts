@@ -189,3 +189,12 @@ describe('blaming the system or the terms fails ownership even beside an "I" act
     ['de', 'Die Reinigungsgebühr ist in unseren AGB pauschal festgelegt; aus Kulanz habe ich sie auf 75 € halbiert.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
 });
+
+describe('first-person steps in everyday German and Romanian', () => {
+  it.each([
+    ['de', 'Ich leg dir morgen ab 7 Uhr zwei frische Laibe zurück.'],
+    ['de', 'Schicken Sie mir bitte ein Foto. Dann sage ich Ihnen noch heute, ob ich den Absatz neu aufbauen kann.'],
+    ['de', 'Ich teile Ihnen das Ergebnis morgen mit.'],
+    ['ro', 'Mă uit eu la ele în aceeași zi în care le primesc.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('pass'));
+});
