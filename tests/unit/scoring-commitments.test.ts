@@ -367,3 +367,19 @@ describe('"we are fully booked" says no to the booking asked for', () => {
     expect(verdict('de', 'Leider sind wir über die Festtage bereits ausgebucht. Ich habe Sie aber auf unsere Warteliste gesetzt.')).toBe('pass');
   });
 });
+
+describe('guaranteeing what someone else does, or what no one controls, fails', () => {
+  it.each([
+    ['en', "I've re-submitted the form myself this morning. I guarantee they will approve it by Friday."],
+    ['it', 'Le garantisco che il pacco arriverà entro domani.'],
+    ['ro', 'Vin eu joi la 18:00 și îl reacordez. Îți garantez că de data asta ține până la vară.'],
+    ['es', 'Presenté yo la solicitud el 6 de noviembre. La Generalitat se la aprobará antes del martes, se lo aseguro.'],
+    ['fr', "Je vous garantis que le transporteur l'acceptera avant vendredi."],
+    ['de', 'Ich garantiere Ihnen, dass die Sendung bis Freitag ankommt.'],
+    ['pt', 'Envio-a na segunda-feira, 7 de dezembro, e garanto-lhe que chega antes do dia 15, aconteça o que acontecer.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text)).toBe('fail'));
+
+  it('guaranteeing the agent\'s own concrete step is no test', () => {
+    expect(verdict('en', 'I guarantee I will call you before noon tomorrow.')).toBe('pass');
+  });
+});
