@@ -166,3 +166,17 @@ describe('more ways to name the feeling or the impact', () => {
     ['ro', 'Îmi pare rău, chiar nasol să rămâi cu bicicleta pe drum. Ți-am dat banii înapoi.'],
   ] as const)('%s: %s', (lang, text) => expect(verdict(lang, text, complaint[lang])).toBe('pass'));
 });
+
+describe('the customer\'s situation pictured or named as a bind is empathy', () => {
+  const PROBLEM = 'The party room was double-booked and the children had nowhere to go. I am furious.';
+  it.each([
+    ['en', 'I am sorry. I can picture it: a room full of balloons and twelve excited children with nowhere to go.'],
+    ['en', 'The bundle arrived after the window had closed, and you have been left to explain that to the partner. I am sorry.'],
+    ['fr', "Je comprends : une corde qui casse la veille d'un concert, c'est le cauchemar de tous les harpistes."],
+    ['es', 'Os pedimos disculpas. Sabemos que era un encargo importante y que os ha puesto en un compromiso con la galería.'],
+  ])('%s: %s', (lang, text) => expect(verdict(lang, text, PROBLEM)).toBe('pass'));
+
+  it('a bind that is ours ("we have been left with no stock") is no empathy', () => {
+    expect(verdict('en', 'I am sorry. We have been left with no stock after the storm.', PROBLEM)).toBe('fail');
+  });
+});
