@@ -87,6 +87,13 @@ export class Analysis {
     return out;
   }
 
+  /** Matches of a signal inside the sign-off ("Sorry again,\nClaire"), which `hits` leaves out. */
+  inSignoff(signal: string): Span[] {
+    const so = this.doc.signoff;
+    if (!so) return [];
+    return this.raw(signal).filter(([start, end]) => start >= so.start && end <= so.end).map(([start, end]) => ({ start, end }));
+  }
+
   has(signal: string): boolean {
     return this.hits(signal).length > 0;
   }

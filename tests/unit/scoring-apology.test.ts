@@ -298,3 +298,17 @@ describe('a sorry followed at once by what the customer did wrong is undercut', 
     ['pt', 'Lamento o sucedido, mas as medidas foram aprovadas por si na prova.', PT_PROBLEM],
   ])('%s: %s', (lang, text, quoted) => expect(verdict(lang, text, quoted)).toBe('fail'));
 });
+
+describe('a sorry that closes the reply counts towards the three', () => {
+  it('"Sorry again," above the name is the third apology', () => {
+    const text = "Hi Hannah,\n\nI'm so sorry. It happened on my table, so it's my responsibility. I really do apologise.\n\nI've refunded the full £45 groom to your card.\n\nSorry again,\nClaire";
+    expect(verdict('en', text, EN_PROBLEM)).toBe('fail');
+    expect(apology('en', text, EN_PROBLEM).evidence.map((e) => e.text)).toEqual(["I'm so sorry", 'do apologise', 'Sorry']);
+  });
+  it('one apology in the body and one in the closing still pass', () => {
+    expect(verdict('en', "Hi Hannah,\n\nI'm so sorry about the nick. I've refunded the full £45 to your card.\n\nSorry again,\nClaire", EN_PROBLEM)).toBe('pass');
+  });
+  it('Italian "di nuovo, scusate!" is an apology of its own', () => {
+    expect(verdict('it', 'Ciao Marco,\n\nscusateci tantissimo! Ci scusiamo davvero per il disagio.\n\nVi va bene giovedì 3? Di nuovo, scusate!\n\nSilvia', IT_PROBLEM)).toBe('fail');
+  });
+});

@@ -22,9 +22,11 @@ export const judgeApology: Judge = ({ reply, customer }) => {
     !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.length > 0 || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
 
-  // Every "sorry" counts towards the three, whatever its kind.
-  const counted = f.apologies;
-  if (counted.length >= 3) return fail('fail.repeated', counted.map((x) => x.hit));
+  // Every "sorry" counts towards the three, whatever its kind, and so does one
+  // that closes the reply ("Sorry again,\nClaire").
+  const closing = f.apologies.length ? reply.inSignoff('apology') : [];
+  const counted = [...f.apologies.map((x) => x.hit), ...closing.map((h) => ({ ...h, signal: 'apology', sentence: -1, clause: -1 }))];
+  if (counted.length >= 3) return fail('fail.repeated', counted);
   if (genuine.length) return pass(genuine.map((x) => x.hit));
 
   const first = (kind: string) => f.apologies.find((x) => x.kind === kind);
