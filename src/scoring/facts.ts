@@ -4,7 +4,7 @@ import { dedupe, overlaps, type Analysis, type Hit } from './analysis.js';
 // apology and fails commitments; first-person actions are ownership and tell a
 // promise from an offer). Computed once per reply.
 
-export type ApologyKind = 'genuine' | 'conditional' | 'feeling' | 'softener' | 'undercut' | 'sarcastic';
+export type ApologyKind = 'genuine' | 'conditional' | 'feeling' | 'softener' | 'courtesy' | 'undercut' | 'sarcastic';
 
 export interface ApologyFact {
   hit: Hit;
@@ -206,6 +206,13 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // "Ich entschuldige mich nicht": the cue right after the verb.
     if (a.negated(h) || a.negatedAfter(h, 1) || refused.some((r) => overlaps(r, h))) {
       declined.push(h);
+      continue;
+    }
+    // "Scusa la domanda", "sorry to bother you", "entschuldigen Sie die
+    // Rückfrage": a sorry for asking or for the bother is a courtesy, and
+    // says nothing went wrong (it may start inside the apology's own words).
+    if (a.followedBy('apology_courtesy', h.start + 1, a.wordsBetween(h.start, h.end) + 1)) {
+      apologies.push({ hit: h, kind: 'courtesy' });
       continue;
     }
     // The softener may start inside the apology's own words ("desculpe o

@@ -312,3 +312,27 @@ describe('a sorry that closes the reply counts towards the three', () => {
     expect(verdict('it', 'Ciao Marco,\n\nscusateci tantissimo! Ci scusiamo davvero per il disagio.\n\nVi va bene giovedì 3? Di nuovo, scusate!\n\nSilvia', IT_PROBLEM)).toBe('fail');
   });
 });
+
+describe('a sorry for asking or for the bother is a courtesy, not an apology', () => {
+  const ASKS = (lang: string) => ({
+    en: 'Hi, do you groom cats as well? Thanks!', it: 'Buongiorno, fate anche toelettatura per gatti? Grazie', ro: 'Bună ziua, faceți și toaletaj pentru pisici? Mulțumesc',
+    es: 'Hola, ¿también arregláis gatos? Gracias', fr: 'Bonjour, vous toilettez aussi les chats ? Merci', de: 'Hallo, pflegen Sie auch Katzen? Danke',
+    pt: 'Olá, também tratam de gatos? Obrigada',
+  })[lang] ?? null;
+  it.each([
+    ['en', 'Sorry for asking, but is she vaccinated? Yes, we groom cats on Saturdays.'],
+    ['it', 'Scusa la domanda: è vaccinata? Sì, la toelettatura per gatti la facciamo il sabato.'],
+    ['ro', 'Scuzați întrebarea: e vaccinată? Da, facem toaletaj pentru pisici sâmbăta.'],
+    ['es', 'Perdone la pregunta: ¿está vacunada? Sí, arreglamos gatos los sábados.'],
+    ['fr', 'Pardon pour la question : est-elle vaccinée ? Oui, nous toilettons les chats le samedi.'],
+    ['de', 'Entschuldigen Sie die Rückfrage: Ist sie geimpft? Ja, Katzen pflegen wir samstags.'],
+    ['pt', 'Desculpe a pergunta: ela é vacinada? Sim, tratamos de gatos aos sábados.'],
+  ])('%s, to a plain question: apology and empathy do not apply', (lang, text) => {
+    const r = scoreReply({ text, quoted: ASKS(lang), language: lang }, rubric).criteria;
+    expect([r.apology.verdict, r.empathy.verdict]).toEqual(['na', 'na']);
+  });
+
+  it('to a customer in trouble it is no apology for the trouble', () => {
+    expect(verdict('en', 'Sorry to bother you, could you send me a photo of the blender?', EN_PROBLEM)).toBe('fail');
+  });
+});

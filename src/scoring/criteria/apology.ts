@@ -12,14 +12,14 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // "No need to apologise" answers the customer's own apology: nothing went wrong.
   const declined = reply.hits('apology_declined');
   const declinedOnly = declined.length > 0 && !genuine.length && !admitted.length && !customer.problem;
-  // Any "sorry" (even a softener or a non-apology) or an "unfortunately" that
-  // reports what happened means something went wrong for the customer: the
-  // criterion applies. "Unfortunately that is not possible" only says no to a
+  // Any "sorry" (even a softener or a non-apology, but not one for asking or
+  // for the bother) or an "unfortunately" that reports what happened means
+  // something went wrong for the customer: the criterion applies. "Unfortunately that is not possible" only says no to a
   // plain question.
   const refusing = new Set(reply.hits('refusal').map((h) => h.sentence));
   const badNews = reply.hits('bad_news').filter((h) => !reply.negated(h, 2) && !refusing.has(h.sentence));
   const applies =
-    !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.length > 0 || badNews.length > 0);
+    !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.some((x) => x.kind !== 'courtesy') || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
 
   // Every "sorry" counts towards the three, whatever its kind, and so does one
@@ -34,7 +34,8 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   if (undercut) return fail('fail.undercut', [undercut.hit, ...(undercut.by ? [undercut.by] : [])]);
   const sarcastic = first('sarcastic');
   if (sarcastic) return fail('fail.sarcastic', [sarcastic.hit, ...(sarcastic.by ? [sarcastic.by] : [])]);
-  const softener = first('softener');
+  // "Sorry to bother you, could you send…" to a customer in trouble is no apology for it either.
+  const softener = first('softener') ?? first('courtesy');
   if (softener) return fail('fail.softener', [softener.hit]);
   const non = first('conditional') ?? first('feeling');
   if (non) return fail('fail.conditional', [non.hit]);

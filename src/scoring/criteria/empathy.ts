@@ -15,7 +15,7 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   // non-apology): it shows the customer came with a problem. "Sorry for the
   // late reply" alone is about us, not them.
   const late = new Set(reply.hits('admitted_failure').map((h) => h.sentence));
-  const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence));
+  const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence) && x.kind !== 'courtesy');
   if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement') && !troubleApology) return na();
   const dismissive = [...reply.hits('dismissive'), ...blames(reply), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
