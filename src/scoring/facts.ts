@@ -125,10 +125,14 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
     ) ?? null;
   // Or what was already given in part, in the sentence right before the no:
   // "Le ho già disposto un rimborso del 50%, entro 5 giorni lavorativi. Il
-  // rimborso totale non è possibile."
+  // rimborso totale non è possibile." In its paragraph: a reply that answers
+  // point by point gives the remedy for one point above the no to the next.
+  const paragraph = (i: number) => a.doc.sentences[i]?.paragraph;
   const alternativeTo = (h: Hit): Hit | null =>
     a.hits('alternative').find((x) => x.start >= h.start || x.sentence === h.sentence) ??
-    promises.filter((p) => p.sentence >= h.sentence - 1 && p.times.length && !p.vague.length).map((p) => p.times[0])[0] ??
+    promises
+      .filter((p) => (p.sentence >= h.sentence || (p.sentence === h.sentence - 1 && paragraph(p.sentence) === paragraph(h.sentence))) && p.times.length && !p.vague.length)
+      .map((p) => p.times[0])[0] ??
     doneInstead(h);
   // "I can't say for sure when…" hedges; "I wasn't able to reach the courier
   // yet", "no he podido enviarle el enlace" report a failed attempt. Neither
@@ -329,6 +333,9 @@ function findPromises(a: Analysis): Promise[] {
     // con el concierto mañana": a time in a sentence of apology or empathy
     // with no act and no future of ours is the customer's situation.
     if (!acting && !future.length && (inS('empathy').length || inS('apology').length)) continue;
+    // "Vă rog să-mi spuneți diseară dacă…", "please let me know by Friday": a
+    // time in what the customer is asked to do, with no act of ours, is theirs.
+    if (!acting && !future.length && inS('info_request').length) continue;
     // A date or an hour alone is information (opening hours, a due date, when
     // something happened); it dates a promise only beside a future or an act.
     const dated = future.length > 0 || acting || ['first_person_plural', 'arranged', 'future_time'].some((x) => inS(x).length > 0);

@@ -383,3 +383,17 @@ describe('guaranteeing what someone else does, or what no one controls, fails', 
     expect(verdict('en', 'I guarantee I will call you before noon tomorrow.')).toBe('pass');
   });
 });
+
+describe('a reply that answers point by point', () => {
+  const reply = 'Stimate domnule Pop,\n\nVă răspund pe puncte.\n\n1. Eroarea. Am resetat eu invertorul azi la 9:40.\n\n2. A doua baterie. Vă trimit eu oferta mâine, până la ora 12:00.\n\n3. Compensația. Nu putem acorda compensații pentru zilele fără producție.\n\nVă rog să-mi spuneți diseară dacă vedeți producția de azi.\n\nCu stimă,\nAdrian';
+  it('a remedy for one point is no alternative to the no on the next, nor is a time the customer is asked to answer by', () => {
+    expect(verdict('ro', reply)).toBe('fail');
+  });
+  it('a remedy in the same paragraph, right before the no, is its alternative', () => {
+    expect(verdict('it', 'Le ho già disposto un rimborso del 50%, entro 5 giorni lavorativi. Il rimborso totale non è possibile.')).toBe('pass');
+  });
+});
+
+it('guaranteeing what they\'ll decide fails with the contraction too', () => {
+  expect(verdict('en', "I've re-submitted it myself. I guarantee they'll approve it by Friday.")).toBe('fail');
+});
