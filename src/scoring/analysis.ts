@@ -87,11 +87,17 @@ export class Analysis {
     return out;
   }
 
-  /** Matches of a signal inside the sign-off ("Sorry again,\nClaire"), which `hits` leaves out. */
-  inSignoff(signal: string): Span[] {
+  /**
+   * Matches of a signal inside the sign-off ("Sorry again,\nClaire"), which
+   * `hits` leaves out. The sign-off is no sentence of the body: their sentence
+   * and clause are -1.
+   */
+  inSignoff(signal: string): Hit[] {
     const so = this.doc.signoff;
     if (!so) return [];
-    return this.raw(signal).filter(([start, end]) => start >= so.start && end <= so.end).map(([start, end]) => ({ start, end }));
+    return this.raw(signal)
+      .filter(([start, end]) => start >= so.start && end <= so.end)
+      .map(([start, end]) => ({ start, end, signal, sentence: -1, clause: -1 }));
   }
 
   has(signal: string): boolean {

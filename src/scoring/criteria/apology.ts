@@ -14,8 +14,8 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   const declinedOnly = declined.length > 0 && !genuine.length && !admitted.length && !customer.problem;
   // Any "sorry" (even a softener or a non-apology, but not one for asking or
   // for the bother) or an "unfortunately" that reports what happened means
-  // something went wrong for the customer: the criterion applies. "Unfortunately that is not possible" only says no to a
-  // plain question.
+  // something went wrong for the customer: the criterion applies.
+  // "Unfortunately that is not possible" only says no to a plain question.
   const refusing = new Set(reply.hits('refusal').map((h) => h.sentence));
   const badNews = reply.hits('bad_news').filter((h) => !reply.negated(h, 2) && !refusing.has(h.sentence));
   const applies =
@@ -25,7 +25,7 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // Every "sorry" counts towards the three, whatever its kind, and so does one
   // that closes the reply ("Sorry again,\nClaire").
   const closing = f.apologies.length ? reply.inSignoff('apology') : [];
-  const counted = [...f.apologies.map((x) => x.hit), ...closing.map((h) => ({ ...h, signal: 'apology', sentence: -1, clause: -1 }))];
+  const counted = [...f.apologies.map((x) => x.hit), ...closing];
   if (counted.length >= 3) return fail('fail.repeated', counted);
   if (genuine.length) return pass(genuine.map((x) => x.hit));
 
