@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { scoreMessage } from './pipeline.js';
+import { BATCH_LIMITS, scoreMessages, type BatchItem } from './pipeline.js';
 import { loadRubric } from './rubrics/load.js';
 import { readInputs } from './cli/inputs.js';
 import { createWriter, type Format } from './cli/format.js';
@@ -88,6 +88,19 @@ async function score(args: string[], io: Io): Promise<number> {
   const progress = createProgress(io.stderr, values.quiet ?? false);
 
   let failedInputs = 0;
+  // Messages are scored in small batches (see scoreMessages); results keep the order of the inputs.
+  let batch: BatchItem[] = [];
+  let batchBytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    const results = await scoreMessages(batch);
+    batch = [];
+    batchBytes = 0;
+    for (const result of results) {
+      writer.write(result);
+      progress.tick(result.status === 'scored');
+    }
+  };
   for await (const input of readInputs(positionals, io.stdin)) {
     if (input.kind === 'error') {
       failedInputs++;
@@ -95,10 +108,11 @@ async function score(args: string[], io: Io): Promise<number> {
       io.stderr.write(`email-qa: cannot read ${input.source}: ${input.error}\n`);
       continue;
     }
-    const result = await scoreMessage(input.raw, { source: input.source, rubric });
-    writer.write(result);
-    progress.tick(result.status === 'scored');
+    batch.push({ raw: input.raw, opts: { source: input.source, rubric } });
+    batchBytes += input.raw.length;
+    if (batch.length >= BATCH_LIMITS.messages || batchBytes >= BATCH_LIMITS.bytes) await flush();
   }
+  await flush();
   writer.end();
   progress.done(failedInputs);
   if (values.out) await new Promise<void>((res, rej) => (outStream as ReturnType<typeof createWriteStream>).end((e?: Error | null) => (e ? rej(e) : res())));
