@@ -164,3 +164,15 @@ describe('a reply that treats the customer\'s words as a trouble makes apology a
     expect([r.criteria.apology.verdict, r.criteria.empathy.verdict]).toEqual(['pass', 'na']);
   });
 });
+
+describe('"contest" is a dispute only as a verb', () => {
+  const reply = "Good morning! We're ready for day 5 of the bake-off.";
+  it('a competition in the customer\'s message is no trouble', () => {
+    const r = scoreReply({ text: reply, quoted: 'Good morning pie makers! 5th day of the contest today! #mincepiewars', language: 'en' }, rubric);
+    expect([r.criteria.apology.verdict, r.criteria.empathy.verdict]).toEqual(['na', 'na']);
+  });
+  it('contesting a charge is', () => {
+    const r = scoreReply({ text: reply, quoted: 'I want to contest this charge on my card.', language: 'en' }, rubric);
+    expect(r.criteria.apology.verdict).toBe('fail');
+  });
+});
