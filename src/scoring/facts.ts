@@ -229,7 +229,10 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     const opensWithIf = a.inSentence('apology_conditional', h.sentence).some(
       (c) => c.sentence === h.sentence && c.end <= h.start && a.wordsBetween(a.doc.sentences[h.sentence].start, c.start) === 0,
     );
-    if (a.followedBy('apology_conditional', h.end, 2) || opensWithIf) {
+    // "Mi scusi se le rispondo solo oggi", "sorry if I kept you waiting": an
+    // "if" that states the agent's own lateness asserts it; the apology is real.
+    const ownLateness = a.followedBy('apology_conditional_own', h.end, 2);
+    if ((a.followedBy('apology_conditional', h.end, 2) && !ownLateness) || opensWithIf) {
       apologies.push({ hit: h, kind: 'conditional' });
       continue;
     }
