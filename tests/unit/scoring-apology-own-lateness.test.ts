@@ -26,3 +26,10 @@ describe('sorry "if" about our own lateness', () => {
     expect(verdicts(lang, body, customer).apology).toBe('fail');
   });
 });
+
+describe('sorry for our own lateness, to a plain question', () => {
+  it('makes apology apply and pass, and empathy stays na: nothing was wrong for the customer', () => {
+    const v = verdicts('it', 'Mi scusi se le rispondo solo oggi, la sua mail era finita nello spam. Il restauro completo costa circa 600 euro.', 'Quanto costa più o meno il restauro completo di una bici da corsa degli anni 50?');
+    expect([v.apology, v.empathy]).toEqual(['pass', 'na']);
+  });
+});

@@ -14,7 +14,8 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   // So does a "sorry" about the customer's trouble (any kind, even a
   // non-apology): it shows the customer came with a problem. "Sorry for the
   // late reply" alone is about us, not them.
-  const late = new Set(reply.hits('admitted_failure').map((h) => h.sentence));
+  // So is "mi scusi se le rispondo solo oggi" (apology_conditional_own).
+  const late = new Set([...reply.hits('admitted_failure'), ...reply.hits('apology_conditional_own')].map((h) => h.sentence));
   const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence) && x.kind !== 'courtesy');
   if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement') && !troubleApology) return na();
   const dismissive = [...reply.hits('dismissive'), ...blames(reply), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
