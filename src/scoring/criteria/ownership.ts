@@ -19,6 +19,10 @@ export const judgeOwnership: Judge = ({ reply }) => {
   if (deflection.length) return fail('fail.deflection', deflection);
   const excuses = reply.hits('excuse').filter((h) => !reply.negated(h, 2) && !regretted(h));
   if (excuses.length) return fail('fail.excuse', excuses);
+  // "Come previsto dal regolamento", "according to our policy": a rule held up
+  // instead of an answer is hiding behind policy, as a deflection is.
+  const shields = reply.hits('policy_shield').filter((h) => !reply.negated(h, 2) && !regretted(h));
+  if (shields.length) return fail('fail.deflection', shields);
   if (f.actions.length) return pass(f.actions);
   return fail(f.pluralOnly.length ? 'fail.we_only' : 'fail.missing', f.pluralOnly.slice(0, 3));
 };
