@@ -66,6 +66,9 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 // firm with its town ("Fensterbau Reuter, Bremen"), or a tag such as "^HSB" or "-JB".
 const NAME_LINE = /^\s*(?:[\^~*\-–—]\s*[\p{L}]{1,12}|[\p{Lu}][\p{L}\p{M}.'’\-–— &,]{0,40}(?<!,))\s*$/u;
 
+/** The first line of a signature block: a name, a team or an organisation, quotes allowed. */
+const SIGNATURE_NAME = /^\s*[\p{Lu}][\p{L}\p{M}.'’\-–— &,„“”"«»()]{0,60}\s*$/u;
+
 const TRAILING_TAGS = /(?:\s+(?:\^\s?\p{L}{1,15}|[-–—]\s?\p{Lu}\p{L}{0,14}|https?:\/\/\S+|\(\d\/\d\)|[=:;]-?[)D(P]|\p{Extended_Pictographic}))+\s*$/u;
 
 function findGreeting(lines: Line[], hooks: SegmentHooks): Line | null {
@@ -102,6 +105,17 @@ function findSignoff(lines: Line[], hooks: SegmentHooks, bodyStart: number): Lin
     if (short(line) && signoffAt(line)) return line;
     if (j === k && k > 0 && short(line, 40) && /,$/.test(t)) return line;
     if (!/[,]$/.test(t)) break;
+  }
+  // A closing over a signature block of up to three lines, right under it:
+  // the sender's or organisation's name, then its address or phone
+  // ("Cu respect,\nClubul de Şah „Nebunul Alb"\nChişinău, str. Alexei Mateevici 60").
+  for (let n = 1; n <= 3 && n < idx.length; n++) {
+    const top = lines[idx[n - 1]];
+    const block = idx.slice(0, n).map((i) => lines[i]);
+    if (!block.every((l) => short(l) && words(l.text) <= 8 && !/[.!?:;]\s*$/.test(l.text.trim()) && !signoffAt(l))) break;
+    if (!SIGNATURE_NAME.test(top.text)) continue;
+    const closing = lines[idx[n]];
+    if (idx[n - 1] === idx[n] + 1 && closing.start >= bodyStart && short(closing) && signoffAt(closing)) return closing;
   }
   if (k > 0) {
     const name = lines[idx[k - 1]];
