@@ -18,9 +18,14 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // "Unfortunately that is not possible" only says no to a plain question.
   const refusing = new Set(reply.hits('refusal').map((h) => h.sentence));
   const badNews = reply.hits('bad_news').filter((h) => !reply.negated(h, 2) && !refusing.has(h.sentence));
+  // "Don't be hard on yourself, it happens to anyone", "non si preoccupi,
+  // capita a tutti": the reply tells the customer the slip was their own, and
+  // common. With no apology and no failure of ours, there is nothing to
+  // apologise for.
+  const ownSlip = !genuine.length && !admitted.length && reply.hits('slip_reassured').some((h) => !reply.negated(h, 2));
   const applies =
-    !declinedOnly && (customer.problem || admitted.length > 0 || f.apologies.some((x) => x.kind !== 'courtesy') || badNews.length > 0);
-  if (!applies) return na(declinedOnly ? 'na.declined' : 'na');
+    !declinedOnly && !ownSlip && (customer.problem || admitted.length > 0 || f.apologies.some((x) => x.kind !== 'courtesy') || badNews.length > 0);
+  if (!applies) return na(declinedOnly ? 'na.declined' : ownSlip ? 'na.own_slip' : 'na');
 
   // Every "sorry" counts towards the three, whatever its kind, and so does one
   // that closes the reply ("Sorry again,\nClaire").
