@@ -357,9 +357,12 @@ function findPromises(a: Analysis): Promise[] {
     // subito"), which tells what is being done rather than a step to come.
     const now = inS('immediate');
     const clauseTimes = inS('time_frame').filter((t) => !now.some((x) => overlaps(x, t)));
+    // The time may follow in a clause of its own, set off by an aside: "revin
+    // eu, gratuit, marți, 24 noiembrie", "je passe, sans frais, jeudi".
+    const timedAfter = (h: Hit) => clauseTimes.some((t) => t.clause === h.clause || (t.start >= h.end && a.wordsBetween(h.end, t.start) <= 3));
     const present = clauseTimes.length
       ? inS('present_act').filter(
-          (h) => clauseTimes.some((t) => t.clause === h.clause) && isAct(a, h) && !blocked(h) && !past.some((p) => overlaps(p, h)) && !offeredIf.some((o) => overlaps(o, h)),
+          (h) => timedAfter(h) && isAct(a, h) && !blocked(h) && !past.some((p) => overlaps(p, h)) && !offeredIf.some((o) => overlaps(o, h)),
         )
       : [];
     // A booking, hold or slot the agent made for a stated time ("I've put one

@@ -32,3 +32,14 @@ describe('a German passive no at the end of the clause', () => {
     expect(v.commitments).toBe('pass');
   });
 });
+
+describe('a present-tense visit whose day follows an aside', () => {
+  it.each([
+    ['ro', 'Tratamentul are garanție, așa că revin eu, gratuit, marți, 24 noiembrie, între 9 și 11.', 'Gândacii au apărut din nou.'],
+    ['fr', 'Je passe, sans frais, jeudi 26 novembre à 9 h.', 'Les cafards sont revenus.'],
+    ['es', 'Vuelvo yo, sin coste, el martes 24 a las 9.', 'Las cucarachas han vuelto.'],
+    ['it', 'Ripasso io, gratis, martedì 24 alle 9.', 'Gli scarafaggi sono tornati.'],
+  ])('%s: %s is a dated promise', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).commitments).toBe('pass');
+  });
+});
