@@ -1,0 +1,17 @@
+// rubric-guide §4 with a word in the way: "je ne peux donc pas vous le
+// commander" is a no; "in zwei bis drei Werktagen" is a time frame; "quando
+// tiver disponibilidade" (when there is availability) is no time at all.
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+describe('commitments with a word in the way', () => {
+  it('fr: "je ne peux donc pas" refuses, and fails without an alternative', () => {
+    expect(verdicts('fr', "J'ai vérifié : le livre est épuisé. Je ne peux donc pas vous le commander.", 'Pouvez-vous me commander ce livre ?').commitments).toBe('fail');
+  });
+  it('de: a refund with "in zwei bis drei Werktagen" is timed', () => {
+    expect(verdicts('de', 'Ich habe Ihnen die 120 Euro heute zurücküberwiesen; das Geld ist in zwei bis drei Werktagen auf Ihrem Konto.', 'Sie haben doppelt abgebucht.').commitments).toBe('pass');
+  });
+  it('pt: a visit "quando tiver disponibilidade" is vague', () => {
+    expect(verdicts('pt', 'O técnico vai aí quando tiver disponibilidade.', 'O alarme dispara todas as noites.').commitments).toBe('fail');
+  });
+});
