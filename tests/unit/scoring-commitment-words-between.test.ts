@@ -15,3 +15,12 @@ describe('commitments with a word in the way', () => {
     expect(verdicts('pt', 'O técnico vai aí quando tiver disponibilidade.', 'O alarme dispara todas as noites.').commitments).toBe('fail');
   });
 });
+
+describe('saying what we do not control is no refusal', () => {
+  it('pt: "Infelizmente não temos controle sobre os prazos…" refuses nothing', () => {
+    expect(verdicts('pt', 'Infelizmente não temos controle sobre os prazos de envio dos vendedores parceiros.', 'A minha encomenda está atrasada há três semanas.').commitments).toBe('na');
+  });
+  it('pt: "Infelizmente não temos esse modelo" still says no', () => {
+    expect(verdicts('pt', 'Infelizmente não temos esse modelo em stock.', 'Podem enviar-me o modelo azul?').commitments).toBe('fail');
+  });
+});
