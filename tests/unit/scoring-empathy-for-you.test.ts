@@ -22,3 +22,14 @@ describe('what it means for the customer, as the agent knows it', () => {
     expect(verdicts('ro', 'O programez eu marți la 10, prima din zi.', customer).empathy).toBe('fail');
   });
 });
+
+describe('the impact named as what the agent knows the customer needs', () => {
+  it.each([
+    ['en', "I'm sorry your parcel is late, and I know you need the kit for the weekend. I've chased the courier: delivery tomorrow before 1 pm.", 'My parcel is late.'],
+    ['en', "I'm sorry your bill was an estimate. A £312 bill out of nowhere is a real shock. I've rebilled the account today.", 'My bill is £312, far too high.'],
+    ['it', "Mi dispiace, so quanto pesa avere il negozio online fermo di sabato. L'ho già rinnovato: il sito torna entro le 14.", 'Il sito è fermo da stamattina.'],
+    ['es', 'Siento mucho el retraso. Sé que te preocupa no llegar al cumpleaños. He marcado tu pedido como prioritario.', 'Mi pedido no llega.'],
+  ])('%s: %s', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).empathy).toBe('pass');
+  });
+});
