@@ -8,7 +8,12 @@ import { fail, na, pass, type Judge } from './types.js';
  * dismisses or blames the customer.
  */
 export const judgeEmpathy: Judge = ({ reply, customer }) => {
-  const shownAny = reply.hits('empathy').filter((h) => !reply.negated(h, 3));
+  // Sympathy for the customer's own misfortune ("I'm so sorry to hear about
+  // your dad") acknowledges what they are going through.
+  // It counts as an apology too where one applies (dev-en-040: "I'm so sorry
+  // about the accident" passes both).
+  const sympathy = reply.hits('sympathy').filter((h) => !reply.negated(h, 2));
+  const shownAny = [...reply.hits('empathy').filter((h) => !reply.negated(h, 3)), ...sympathy];
   // An empathy phrase in the reply answers a feeling the customer showed,
   // even when their message does not name it in words we know.
   // So does a "sorry" about the customer's trouble (any kind, even a
