@@ -300,7 +300,10 @@ function findPromises(a: Analysis): Promise[] {
     // "Reparé", "declarei": a preterite of a verb in -rar that looks like a
     // future ("repararé", "declararei") by its ending; the pack lists them.
     const past = inS('past_form');
-    const future = inS('future').filter((h) => !blocked(h) && !negatedFuture(h) && !past.some((p) => overlaps(p, h)));
+    // A capitalised word inside the sentence that only looks like a future
+    // by its ending ("el de Madrás", "Carrà") is a name.
+    const named = (h: Hit) => h.start > s.start && a.wordsBetween(s.start, h.start) > 0 && /\p{Lu}/u.test(a.text[h.start]) && !/\s/.test(a.text.slice(h.start, h.end));
+    const future = inS('future').filter((h) => !blocked(h) && !negatedFuture(h) && !past.some((p) => overlaps(p, h)) && !named(h));
     // In a sentence that refuses, dates describe the rule ("returns only
     // within 14 days"), unless they come with the alternative offered.
     const refusal = inS('refusal');
