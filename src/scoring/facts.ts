@@ -97,7 +97,13 @@ export function waitsOnAnswer(a: Analysis, s: { index: number }): boolean {
   // A time on a step still to come keeps it waiting ("I'll check it within an
   // hour of getting it"); a time on a step already taken ("I've moved your
   // delivery to Thursday") answers.
-  if (inS('refusal') || ((inS('deadline') || inS('duration') || inS('time_frame')) && !inS('future'))) return false;
+  // So does a present that stands for the future once the answer comes ("en
+  // cuanto me lo digas, te paso la cotización el mismo día", "sobald ich das
+  // weiß, schicke ich dir am selben Tag ein Angebot").
+  const toCome = inS('future') || (inS('conditional_time') && inS('present_act'));
+  if (inS('refusal') || ((inS('deadline') || inS('duration') || inS('time_frame')) && !toCome)) return false;
+  // "As soon as I know, …" names the wait outright, however long the step.
+  if (inS('conditional_time') && toCome) return true;
   return a.wordsBetween(a.doc.sentences[s.index].start, a.doc.sentences[s.index].end) <= 14;
 }
 

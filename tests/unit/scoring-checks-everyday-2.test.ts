@@ -1,0 +1,30 @@
+// rubric-guide §5 as busy teams write it: statement-form checks with a
+// "bitte", a voseo "contame si te sirve", "let me know it shows up OK",
+// "vă rog să-mi scrieți dacă merge bine", "que je sois sûre que c'est la
+// bonne teinte"; and a reply that asks for details and says what comes "as
+// soon as I know" is a holding reply (na), however long that sentence is.
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+describe('checks in everyday statement form', () => {
+  it.each([
+    ['de', 'Ich schicke ihn morgen früh per Express los. Sagen Sie mir bitte Bescheid, ob er diesmal heil ankommt.', 'Der Baum kam zerbrochen an.'],
+    ['es', 'Para él va mejor el curry suave de Mysore, que casi no pica. Contame si te sirve.', '¿Qué curry me recomendás para un nene?'],
+    ['en', "I've moved the £20 back to your card. Could you let me know it shows up OK when you're next in?", 'My card says £0.00 and I did not spend it.'],
+    ['ro', 'Vă aduc eu un cărucior de schimb astăzi până la ora 15. Vă rog să-mi scrieți dacă noul cărucior merge bine pe zăpadă.', 'Roata căruciorului s-a blocat.'],
+    ['ro', 'Am pornit eu reprintarea. Vă rog să-mi confirmați după montaj că șuruburile intră.', 'Găurile sunt prea mici.'],
+    ['fr', "Le bon tissu part ce soir. Dites-moi quand vous l'avez reçu, que je sois sûre que c'est la bonne teinte.", "Vous m'avez envoyé le mauvais tissu."],
+    ['pt', 'Já lhe creditei as três caixas. Depois diga-me se as tampas aguentaram.', 'As garrafas chegaram derramadas outra vez.'],
+  ])('%s: %s', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).satisfaction_check).toBe('pass');
+  });
+});
+
+describe('asking for details, then what comes once they arrive', () => {
+  it.each([
+    ['de', 'Weißt du schon das genaue Datum, und feiert ihr im Zelt oder draußen? Sobald ich das weiß, schicke ich dir am selben Tag ein Angebot mit allem drin.', 'Was kostet das Geschirr für eine Feier?'],
+    ['es', '¿Me confirmas el horario de la fiesta y si el salón tiene equipo de sonido? En cuanto me lo digas, te paso la cotización el mismo día.', '¿Cuánto cobran por una boda?'],
+  ])('%s: na', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
+  });
+});
