@@ -86,7 +86,12 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     courtesies.some(
       (c) => overlaps(c, h) || (c.sentence === h.sentence && c.end <= h.start && !isApology(a, c) && a.wordsBetween(c.end, h.start) <= 1),
     );
-  const problem = a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h));
+  // A word that is praise as often as it is sarcasm ("Complimenti!") reports
+  // a trouble only beside another trouble ("Complimenti, il pacco è arrivato rotto").
+  const praised = a.hits('customer_praise').filter((h) => !a.negated(h, 2));
+  const cues = a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h));
+  const plain = cues.filter((h) => !praised.some((p) => overlaps(p, h)));
+  const problem = plain.length ? cues : [];
   const emotion = a.hits('customer_emotion').filter((h) => !a.negated(h, 2));
   const shouting = SHOUTING.test(text);
   const praise = a.has('customer_praise');
