@@ -52,6 +52,58 @@ export async function scoreMessages(items: readonly BatchItem[]): Promise<Result
   return parsed.map(finish);
 }
 
+/**
+ * `scoreMessage` for callers that score many messages at once without
+ * gathering them themselves (a worker running 32 jobs at a time): the calls
+ * made in one turn of the event loop are scored together with
+ * `scoreMessages`, up to BATCH_LIMITS per batch, each resolving to exactly
+ * the result `scoreMessage` would give it. A batch that fails as a whole (a
+ * fault of ours, not bad mail) is scored again one message at a time, so one
+ * message's fault is only that message's.
+ */
+export function createBatchScorer(limits: { messages: number; bytes: number } = BATCH_LIMITS): (raw: Buffer, opts: ScoreOptions) => Promise<Result> {
+  interface Pending extends BatchItem {
+    resolve: (r: Result) => void;
+    reject: (e: unknown) => void;
+  }
+  let queue: Pending[] = [];
+  let scheduled = false;
+  const run = async (batch: Pending[]) => {
+    try {
+      const results = await scoreMessages(batch);
+      batch.forEach((p, i) => p.resolve(results[i]));
+    } catch {
+      for (const p of batch) scoreMessage(p.raw, p.opts).then(p.resolve, p.reject);
+    }
+  };
+  const flush = () => {
+    scheduled = false;
+    const all = queue;
+    queue = [];
+    let batch: Pending[] = [];
+    let bytes = 0;
+    for (const p of all) {
+      batch.push(p);
+      // (Defensive: a flush that threw would leave every call in it unanswered.)
+      bytes += Buffer.isBuffer(p.raw) ? p.raw.length : 0;
+      if (batch.length >= limits.messages || bytes >= limits.bytes) {
+        void run(batch);
+        batch = [];
+        bytes = 0;
+      }
+    }
+    if (batch.length) void run(batch);
+  };
+  return (raw, opts) =>
+    new Promise<Result>((resolve, reject) => {
+      queue.push({ raw, opts, resolve, reject });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+}
+
 /** A message after its MIME parse: either answered already, or waiting to be judged. */
 type Read =
   | { done: Result }

@@ -19,6 +19,7 @@ export interface ProcessorDeps {
   /** The default rubric first; hints may name another by id. */
   rubrics: Rubric[];
   agents: AgentDirectory;
+  /** scoreMessage, or a batching scorer with its signature (createBatchScorer). */
   score: typeof scoreMessage;
   log: Logger;
   /** Masks personal identifiers before the result is stored (null: store as scored). */

@@ -3,7 +3,7 @@ import { createProcessor } from '../../workers/processor.js';
 import { loadAgents } from '../agents.js';
 import type { Config } from '../config.js';
 import { createLogger, type Logger } from '../log.js';
-import { scoreMessage } from '../pipeline.js';
+import { createBatchScorer } from '../pipeline.js';
 import { redactResult } from '../privacy/redact.js';
 import type { JobData } from '../queue/job.js';
 import { connect } from '../queue/redis.js';
@@ -40,7 +40,8 @@ export async function runWorker(config: Config, opts: { log?: Logger; processor?
       store,
       rubrics: [loadRubric(config.rubricFile), ...(config.rubricFile ? [loadRubric()] : [])],
       agents: loadAgents(config.agentsFile),
-      score: scoreMessage,
+      // Jobs in hand are parsed together, then scored together (see scoreMessages).
+      score: createBatchScorer(),
       log,
       redact: config.redact ? (r) => redactResult(r, config.redact!) : null,
       onStored: feedFile ? () => feedFile.schedule() : undefined,
