@@ -266,7 +266,11 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // "capisco, ma le regole sono regole" does; without the turn ("Sorry.
     // Under your policy you're entitled to…") they may be on the customer's side.
     const shielded = around('policy_shield').filter((x) => contrasts.some((c) => c.start >= h.end && c.end <= x.start && (c.sentence === x.sentence || c.sentence === h.sentence)));
-    const by = [...blamed.filter((x) => x.sentence >= h.sentence && x.sentence <= next), ...around('dismissive'), ...shielded, ...flat.filter((r) => r.sentence >= h.sentence && r.sentence <= next)]
+    // "As I said on the phone": a reminder brushes the customer off (empathy
+    // fails on it) but takes no apology back.
+    const reminders = [...a.inSentence('reminder', h.sentence), ...a.inSentence('reminder', h.sentence + 1), ...a.inSentence('reminder', next)];
+    const brushOffs = around('dismissive').filter((x) => !reminders.some((r) => overlaps(r, x)));
+    const by = [...blamed.filter((x) => x.sentence >= h.sentence && x.sentence <= next), ...brushOffs, ...shielded, ...flat.filter((r) => r.sentence >= h.sentence && r.sentence <= next)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];
     apologies.push(by ? { hit: h, kind: 'undercut', by } : { hit: h, kind: 'genuine' });
