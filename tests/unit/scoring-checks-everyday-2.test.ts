@@ -28,3 +28,13 @@ describe('asking for details, then what comes once they arrive', () => {
     expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
   });
 });
+
+describe('praise in everyday English, and "let us know if the steps work out"', () => {
+  it('praise with no question and no trouble needs no check, apology or empathy', () => {
+    const v = verdicts('en', "They're good aren't they! We've got into the spirit at the office here as well.", "Gotta hand it to you, your staff are all dressed up for Halloween and I'm delighted.");
+    expect([v.apology, v.empathy, v.satisfaction_check]).toEqual(['na', 'na', 'na']);
+  });
+  it('"let us know if the steps in the video work out" is a check', () => {
+    expect(verdicts('en', 'Sorry this is not simpler. Let us know if the steps in the video work out.', 'The ctrl+alt+shift method did not work.').satisfaction_check).toBe('pass');
+  });
+});
