@@ -266,10 +266,11 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     // "capisco, ma le regole sono regole" does; without the turn ("Sorry.
     // Under your policy you're entitled to…") they may be on the customer's side.
     const shielded = around('policy_shield').filter((x) => contrasts.some((c) => c.start >= h.end && c.end <= x.start && (c.sentence === x.sentence || c.sentence === h.sentence)));
-    // "As I said on the phone": a reminder brushes the customer off (empathy
-    // fails on it) but takes no apology back.
-    const reminders = [...a.inSentence('reminder', h.sentence), ...a.inSentence('reminder', h.sentence + 1), ...a.inSentence('reminder', next)];
-    const brushOffs = around('dismissive').filter((x) => !reminders.some((r) => overlaps(r, x)));
+    // "As I said on the phone", "calm down": a brush-off fails empathy but
+    // blames no one and refuses nothing, so it takes no apology back (the
+    // dev set passes "sorry" beside "please calm down"); "rules are rules" does.
+    const mild = [...a.inSentence('brush_off', h.sentence), ...a.inSentence('brush_off', h.sentence + 1), ...a.inSentence('brush_off', next)];
+    const brushOffs = around('dismissive').filter((x) => !mild.some((r) => overlaps(r, x)));
     const by = [...blamed.filter((x) => x.sentence >= h.sentence && x.sentence <= next), ...brushOffs, ...shielded, ...flat.filter((r) => r.sentence >= h.sentence && r.sentence <= next)]
       .filter(near)
       .sort((x, y) => x.start - y.start)[0];

@@ -23,7 +23,12 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // common. With no apology and no failure of ours, there is nothing to
   // apologise for.
   const ownSlip = !genuine.length && !admitted.length && reply.hits('slip_reassured').some((h) => !reply.negated(h, 2));
+  // "Nu considerăm că este cazul să ne cerem scuze", "an apology is not
+  // warranted": refusing to apologise answers a demand for one (rubric-guide
+  // §1 fails it), whatever the customer's words.
+  const refusedOne = reply.hits('apology_refused').filter((h) => !reply.negated(h, 2));
   const applies =
+    refusedOne.length > 0 ||
     !declinedOnly && !ownSlip && (customer.problem || admitted.length > 0 || f.apologies.some((x) => x.kind !== 'courtesy') || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : ownSlip ? 'na.own_slip' : 'na');
 
@@ -44,5 +49,6 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   if (softener) return fail('fail.softener', [softener.hit]);
   const non = first('conditional') ?? first('feeling');
   if (non) return fail('fail.conditional', [non.hit]);
+  if (refusedOne.length) return fail('fail.refused', refusedOne);
   return fail('fail.missing', admitted);
 };
