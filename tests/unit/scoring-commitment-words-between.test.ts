@@ -24,3 +24,9 @@ describe('saying what we do not control is no refusal', () => {
     expect(verdicts('pt', 'Infelizmente não temos esse modelo em stock.', 'Podem enviar-me o modelo azul?').commitments).toBe('fail');
   });
 });
+
+describe('"booking rules apply" says no', () => {
+  it('en: a refund answered with "booking rules apply" is a refusal without an alternative', () => {
+    expect(verdicts('en', 'Really sorry that you feel this way. We just have to be fair to all of our guests, hence booking rules apply.', 'You closed my case without a refund of the $400 baggage fees.').commitments).toBe('fail');
+  });
+});
