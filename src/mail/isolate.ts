@@ -1,4 +1,4 @@
-import { withLineCache } from './fold.js';
+import { fold, withLineCache } from './fold.js';
 import { htmlToText, QUOTE_MARK, SEPARATOR_MARK } from './html-to-text.js';
 import { patterns } from './language-patterns.js';
 import type { ParsedMessage } from './parse.js';
@@ -30,9 +30,46 @@ function isolate(msg: Pick<ParsedMessage, 'text' | 'html'> & Partial<Pick<Parsed
   const p = patterns();
   const lines = normalise(bodyText(msg)).split('\n');
   const split = helpdeskThread(lines, p) ?? splitQuotes(lines, p);
-  const own = stripSignature(split.own, p, { name: msg.from?.name ?? null, email: msg.from?.email ?? null });
+  const own = stripSignature(withoutHelpdeskChrome(split.own, p), p, { name: msg.from?.name ?? null, email: msg.from?.email ?? null });
   const quoted = split.quoted ? tidy(split.quoted) : '';
   return { text: tidy(own), quoted: quoted === '' ? null : quoted };
+}
+
+/** Lines a help desk's footer may run to under its first line (survey options, "[#43570]"). */
+const MAX_FOOTER_LINES = 8;
+const MAX_FOOTER_WORDS = 8;
+/** The survey's or footer's own line is short: "How would you rate the support you received?". */
+const MAX_FOOTER_LINE_WORDS = 12;
+/** "Huw from Spore & Sprout", "Sophie de Taxi Toutou": a chat tool's header naming the agent and the company. */
+const AGENT_FROM_COMPANY = /^\p{Lu}[\p{L}\p{M}'’-]{1,20} (?:from|de|da|von|din|di|do|della|del) \p{Lu}[^.!?:;,]{1,60}$/u;
+
+/**
+ * What a help desk or chat tool adds around the agent's text: a rating
+ * survey or "reply to this email to…" footer under it ("How would you rate
+ * the support you received?\nGood, I'm satisfied\nBad, I'm unsatisfied"), and
+ * a header line naming the agent and the company above the greeting ("Huw
+ * from Spore & Sprout"). Neither is the agent's writing.
+ */
+function withoutHelpdeskChrome(lines: string[], p: ReturnType<typeof patterns>): string[] {
+  let out = lines;
+  const first = out.findIndex((l) => l.trim() !== '');
+  if (first < 0) return out;
+  // The footer: a line that opens with the survey or the footer phrase, and
+  // only short lines after it.
+  for (let i = first + 1; i < out.length; i++) {
+    const t = out[i].trim();
+    if (t === '' || t.split(/\s+/).length > MAX_FOOTER_LINE_WORDS || !p.helpdeskFooter.test(fold(t))) continue;
+    const rest = out.slice(i + 1).filter((l) => l.trim() !== '');
+    // Options and links, never sentences of the reply ("If it still pinches, I'll swap it.").
+    const options = rest.every((l) => l.trim().split(/\s+/).length <= MAX_FOOTER_WORDS && !/[.?]$/.test(l.trim()));
+    if (rest.length <= MAX_FOOTER_LINES && options) out = out.slice(0, i);
+    break;
+  }
+  // The header: "X from Company" alone on the first line, then a greeting.
+  const head = out[first].trim();
+  const next = out.findIndex((l, i) => i > first && l.trim() !== '');
+  if (next > 0 && head.split(/\s+/).length <= 9 && AGENT_FROM_COMPANY.test(head) && /[,:!]\s*$/.test(out[next].trim())) out = out.slice(next);
+  return out;
 }
 
 function bodyText(msg: Pick<ParsedMessage, 'text' | 'html'>): string {

@@ -27,6 +27,8 @@ export const LanguagePackSchema = z.object({
   signOffTails: Phrases,
   disclaimer: z.object({ markers: Phrases, confidential: Phrases, recipient: Phrases }),
   signatureTitles: Phrases,
+  /** How a help desk's footer under the agent's reply begins: a rating survey, "reply to this email to…". */
+  helpdeskFooters: Phrases,
 });
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;
 
@@ -68,6 +70,8 @@ export interface Patterns {
   disclaimer: { marker: RegExp; confidential: RegExp; recipient: RegExp; cue: RegExp };
   /** A job title or department anywhere in the line. */
   signatureTitle: RegExp;
+  /** The start of a help desk's footer line ("How would you rate the support you received?"). */
+  helpdeskFooter: RegExp;
 }
 
 const PATTERN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'patterns');
@@ -136,6 +140,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
       cue: containsAny([...markers, ...confidential, ...recipient]),
     },
     signatureTitle: containsAny(all((p) => p.signatureTitles).map(fold)),
+    helpdeskFooter: containsAny(all((p) => p.helpdeskFooters).map(fold), '^'),
   };
 }
 

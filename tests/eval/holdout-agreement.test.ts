@@ -31,7 +31,7 @@ const sets = {
   // scored blind once (0.847), tuned on since (see its SOURCE.md)
   holdout11: { floor: 0.85, overall: 0.91 },
   // scored blind once (0.887, see its SOURCE.md)
-  holdout12: { floor: 0.83, overall: 0.87, clean: 0.84 },
+  holdout12: { floor: 0.83, overall: 0.87, clean: 0.95 },
 } as const;
 
 for (const [name, limits] of Object.entries(sets)) {
