@@ -38,3 +38,15 @@ describe('praise in everyday English, and "let us know if the steps work out"', 
     expect(verdicts('en', 'Sorry this is not simpler. Let us know if the steps in the video work out.', 'The ctrl+alt+shift method did not work.').satisfaction_check).toBe('pass');
   });
 });
+
+describe('a step timed from the details asked for, and a French future-tense check', () => {
+  it.each([
+    ['pt', 'Pode enviar-me a morada e umas fotografias do jardim? Com isso, envio-lhe a proposta em 48 horas.', 'Quanto custa a manutenção mensal do jardim?'],
+    ['en', "Could you send me a close-up of the patch? Within 24 hours of getting it, I'll book our sander to come back.", 'The new floor has a blotchy patch.'],
+  ])('%s: a holding reply, na', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
+  });
+  it('fr: "Me direz-vous s\'il arrive intact ?" checks the fix', () => {
+    expect(verdicts('fr', "Je vous refais un flacon et je vous l'envoie demain. Me direz-vous s'il arrive intact ?", 'Le flacon est arrivé cassé.').satisfaction_check).toBe('pass');
+  });
+});
