@@ -40,6 +40,7 @@ const MAX_FOOTER_LINES = 8;
 const MAX_FOOTER_WORDS = 8;
 /** The survey's or footer's own line is short: "How would you rate the support you received?". */
 const MAX_FOOTER_LINE_WORDS = 12;
+const MAX_FOOTER_LINE_CHARS = 100;
 /** "Huw from Spore & Sprout", "Sophie de Taxi Toutou": a chat tool's header naming the agent and the company. */
 const AGENT_FROM_COMPANY = /^\p{Lu}[\p{L}\p{M}'’-]{1,20} (?:from|de|da|von|din|di|do|della|del) \p{Lu}[^.!?:;,]{1,60}$/u;
 
@@ -56,9 +57,10 @@ function withoutHelpdeskChrome(lines: string[], p: ReturnType<typeof patterns>):
   if (first < 0) return out;
   // The footer: a line that opens with the survey or the footer phrase, and
   // only short lines after it.
-  for (let i = first + 1; i < out.length; i++) {
+  // It sits in the last lines, so only they are looked at.
+  for (let i = Math.max(first + 1, out.length - MAX_FOOTER_LINES - 12); i < out.length; i++) {
     const t = out[i].trim();
-    if (t === '' || t.split(/\s+/).length > MAX_FOOTER_LINE_WORDS || !p.helpdeskFooter.test(fold(t))) continue;
+    if (t === '' || t.length > MAX_FOOTER_LINE_CHARS || t.split(/\s+/).length > MAX_FOOTER_LINE_WORDS || !p.helpdeskFooter.test(fold(t))) continue;
     const rest = out.slice(i + 1).filter((l) => l.trim() !== '');
     // Options and links, never sentences of the reply ("If it still pinches, I'll swap it.").
     const options = rest.every((l) => l.trim().split(/\s+/).length <= MAX_FOOTER_WORDS && !/[.?]$/.test(l.trim()));
