@@ -41,8 +41,6 @@ const MAX_FOOTER_WORDS = 8;
 /** The survey's or footer's own line is short: "How would you rate the support you received?". */
 const MAX_FOOTER_LINE_WORDS = 12;
 const MAX_FOOTER_LINE_CHARS = 100;
-/** "Huw from Spore & Sprout", "Sophie de Taxi Toutou": a chat tool's header naming the agent and the company. */
-const AGENT_FROM_COMPANY = /^\p{Lu}[\p{L}\p{M}'’-]{1,20} (?:from|de|da|von|din|di|do|della|del) \p{Lu}[^.!?:;,]{1,60}$/u;
 
 /**
  * What a help desk or chat tool adds around the agent's text: a rating
@@ -70,7 +68,7 @@ function withoutHelpdeskChrome(lines: string[], p: ReturnType<typeof patterns>):
   // The header: "X from Company" alone on the first line, then a greeting.
   const head = out[first].trim();
   const next = out.findIndex((l, i) => i > first && l.trim() !== '');
-  if (next > 0 && head.split(/\s+/).length <= 9 && AGENT_FROM_COMPANY.test(head) && /[,:!]\s*$/.test(out[next].trim())) out = out.slice(next);
+  if (next > 0 && head.split(/\s+/).length <= 9 && p.chatHeader.test(head) && /[,:!]\s*$/.test(out[next].trim())) out = out.slice(next);
   return out;
 }
 

@@ -29,6 +29,8 @@ export const LanguagePackSchema = z.object({
   signatureTitles: Phrases,
   /** How a help desk's footer under the agent's reply begins: a rating survey, "reply to this email to…". */
   helpdeskFooters: Phrases,
+  /** The word between agent and company in a chat tool's header line: "Huw from Spore & Sprout", "Sophie de Taxi Toutou". */
+  chatHeaderJoiners: Phrases,
 });
 export type LanguagePack = z.infer<typeof LanguagePackSchema>;
 
@@ -72,6 +74,8 @@ export interface Patterns {
   signatureTitle: RegExp;
   /** The start of a help desk's footer line ("How would you rate the support you received?"). */
   helpdeskFooter: RegExp;
+  /** A chat tool's header line naming the agent and the company ("Huw from Spore & Sprout"), on the line as written. */
+  chatHeader: RegExp;
 }
 
 const PATTERN_DIR = join(dirname(fileURLToPath(import.meta.url)), 'patterns');
@@ -141,6 +145,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
     },
     signatureTitle: containsAny(all((p) => p.signatureTitles).map(fold)),
     helpdeskFooter: containsAny(all((p) => p.helpdeskFooters).map(fold), '^'),
+    chatHeader: new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’-]{1,20} (?:${alternation(all((p) => p.chatHeaderJoiners))}) \\p{Lu}[^.!?:;,]{1,60}$`, 'u'),
   };
 }
 
