@@ -52,6 +52,13 @@ function isSpace(c: number): boolean {
 
 const isBlank = (line: string) => line.trim() === '';
 
+/** The number of words that hold a letter: "0113 496 0261" is none. */
+function letterWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/\p{L}/u.test(w)) n++;
+  return n;
+}
+
 function digits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -268,7 +275,8 @@ class Classifier {
     const f = fold(t);
     if (f.length <= 80 && this.p.mobileSignature.test(f)) return 'strong';
     const n = words(t);
-    if (t.length <= MAX_SIG_LINE && n <= 12) {
+    // Groups of digits are no words here: "Tél. 04 78 55 01 62 - Port. 06 55 31 27 48" is one phone line.
+    if (t.length <= MAX_SIG_LINE && letterWords(t) <= 12) {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
         if (digits(t) >= 7) return 'strong'; // phone, fax
