@@ -3,7 +3,7 @@
 // parsing. Prints accuracy, Cohen's kappa and confusion per criterion and per
 // language, then every miss with the item's "why".
 //
-//   node --import tsx bench/agreement.ts [items.jsonl] [--rubric FILE] [--lang it] [--criterion apology] [--misses] [--json] [--speed]
+//   node --import ./bin/register.mjs bench/agreement.ts [items.jsonl] [--rubric FILE] [--lang it] [--criterion apology] [--misses] [--json] [--speed]
 import { readFileSync } from 'node:fs';
 import { loadRubric } from '../src/rubrics/load.js';
 import { scoreReply } from '../src/scoring/score.js';

@@ -134,7 +134,7 @@ async function main() {
       // fixed --cpu-prof-name would let that thread's profile overwrite the main thread's.
       const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF, `${kind}-${role}-${++spawned}`)}`] : [];
       const heap = role === 'api' ? apiFlags : workerFlags;
-      const c = fork(SELF, [`--role=${role}`], { execArgv: [...heap, '--import', 'tsx', ...profile], env, stdio: 'inherit' });
+      const c = fork(SELF, [`--role=${role}`], { execArgv: [...heap, '--import', new URL('../bin/register.mjs', import.meta.url).href, ...profile], env, stdio: 'inherit' });
       await new Promise<void>((resolve, reject) => {
         c.once('message', () => resolve());
         c.once('exit', (code) => reject(new Error(`${role} exited (${code}) before it was ready`)));

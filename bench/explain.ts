@@ -1,5 +1,5 @@
 // Show how the scorer reads one dev item: sentences, clauses and signal hits.
-//   node --import tsx bench/explain.ts dev-en-004 [items.jsonl]
+//   node --import ./bin/register.mjs bench/explain.ts dev-en-004 [items.jsonl]
 import { readFileSync } from 'node:fs';
 import { loadRubric } from '../src/rubrics/load.js';
 import { Analysis } from '../src/scoring/analysis.js';

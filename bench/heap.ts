@@ -4,7 +4,7 @@
 // `email-qa start` with QA_WORKERS=0 does), on a redis-server of its own;
 // messages are posted over HTTP like a relay (a 503 is tried again).
 //
-//   node --expose-gc --import tsx bench/heap.ts    N (30000) messages, the heap printed every tenth
+//   node --expose-gc --import ./bin/register.mjs bench/heap.ts    N (30000) messages, the heap printed every tenth
 //   HEAP_FAULTS=1 …                                 and between tenths Redis is restarted, frozen 8 s or killed, in turn
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,7 @@
 // lower-cased; a leak is the first 30 characters of the customer text found in
 // the isolated text). Also language detection accuracy on the isolated text.
 //
-// usage: node --import tsx bench/isolation.ts [folder] [--show] [--html-only]
+// usage: node --import ./bin/register.mjs bench/isolation.ts [folder] [--show] [--html-only]
 //   --show prints expected and isolated texts of the misses (labelled data only).
 //   --html-only drops the text/plain part of multipart messages, to measure the
 //   HTML path on the same items.

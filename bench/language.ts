@@ -2,7 +2,7 @@
 // folder of .eml files (default: the shared dev set), with each message's
 // Content-Language as the hint. Prints no text.
 //
-// usage: node --max-old-space-size=256 --max-semi-space-size=2 --import tsx bench/language.ts [folder]
+// usage: node --max-old-space-size=256 --max-semi-space-size=2 --import ./bin/register.mjs bench/language.ts [folder]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../src/language/detect.js';

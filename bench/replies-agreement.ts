@@ -6,7 +6,7 @@
 // labelled blind by a second reviewer and never tuned on) and 401-600
 // ("401-600", a third reviewer; see bench/data/README.md).
 //
-//   node --import tsx bench/replies-agreement.ts [path to replies.jsonl]
+//   node --import ./bin/register.mjs bench/replies-agreement.ts [path to replies.jsonl]
 //
 // Each reply is scored as the mail a relay would forward: the agent's text on
 // top and the customer's tweet quoted under a Gmail "On … wrote:" line.

@@ -57,7 +57,7 @@ async function main() {
     QA_SMTP_MAX_CLIENTS: String(connections * 2),
     LOG_LEVEL: 'silent',
   };
-  const child = fork(SELF, ['--role=server'], { execArgv: ['--import', 'tsx'], env, stdio: 'inherit' });
+  const child = fork(SELF, ['--role=server'], { execArgv: ['--import', new URL('../bin/register.mjs', import.meta.url).href], env, stdio: 'inherit' });
   const { url, smtpPort } = await new Promise<{ url: string; smtpPort: number }>((resolve) => child.once('message', (m) => resolve(m as never)));
   const redis = new Redis(own.url);
 

@@ -42,6 +42,8 @@ interface StartOptions {
 const stderrPrint: Print = (line) => process.stderr.write(line + '\n');
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const WORKER_MAIN = fileURLToPath(new URL('../../workers/main.ts', import.meta.url));
+/** What runs the TypeScript sources in a child process (bin/register.mjs). */
+const REGISTER = new URL('../../bin/register.mjs', import.meta.url).href;
 
 export async function startServer(config: Config, opts: StartOptions = {}): Promise<ServerHandle> {
   const print = opts.print ?? stderrPrint;
@@ -156,7 +158,7 @@ function superviseWorkers(config: Config, log: Logger): Handle {
   const children = new Set<ChildProcess>();
   let closing = false;
   const spawnOne = () => {
-    const child = fork(WORKER_MAIN, [], { execArgv: ['--import', 'tsx'], env, stdio: 'inherit' });
+    const child = fork(WORKER_MAIN, [], { execArgv: ['--import', REGISTER], env, stdio: 'inherit' });
     children.add(child);
     child.once('exit', (code, signal) => {
       children.delete(child);

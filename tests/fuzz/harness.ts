@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SizeName } from './cases.js';
 import type { ChildMessage, Plan } from './child.js';
@@ -72,7 +73,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       from: next, to: opts.kind === 'random' ? total : Number.MAX_SAFE_INTEGER, memEvery: opts.memEvery ?? 25,
     };
     const outcome = await new Promise<{ resumeAt: number | null }>((resolve) => {
-      const child = fork(CHILD, [], { cwd: ROOT, execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      const child = fork(CHILD, [], { cwd: ROOT, execArgv: ['--import', join(ROOT, 'bin/register.mjs'), '--expose-gc'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
       let stderr = '';
       child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
       let current: Omit<CaseReport, 'ms' | 'redactMs' | 'status' | 'rss'> | null = null;

@@ -49,9 +49,9 @@ export function client(base: string) {
   };
 }
 
-/** A worker process (`node --import tsx workers/main.ts`) with this environment. */
+/** A worker process (`node --import ./bin/register.mjs workers/main.ts`) with this environment. */
 export function spawnWorker(env: Record<string, string>): ChildProcess & { exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'workers/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'bin/register.mjs'), join(ROOT, 'workers/main.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   const exited = new Promise<number | null>((resolve) =>
