@@ -153,11 +153,11 @@ export class Analysis {
 
   /** Hits of a signal in one sentence. */
   inSentence(signal: string, sentence: number): Hit[] {
-    return this.grouped(this.bySentence, signal, (h) => h.sentence).get(sentence) ?? [];
+    return this.grouped(this.bySentence, signal, bySentenceKey).get(sentence) ?? NO_HITS;
   }
 
   inClause(signal: string, clause: number): Hit[] {
-    return this.grouped(this.byClause, signal, (h) => h.clause).get(clause) ?? [];
+    return this.grouped(this.byClause, signal, byClauseKey).get(clause) ?? NO_HITS;
   }
 
   /** Number of words between two offsets. */
@@ -263,6 +263,14 @@ export class Analysis {
 }
 
 const NO_GROUPS: ReadonlyMap<number, Hit[]> = new Map();
+/**
+ * What inSentence and inClause answer where a signal has no hit: most of the
+ * queries a reply's judging makes. One frozen array rather than a new one each
+ * time (callers read it; a push would throw).
+ */
+const NO_HITS = Object.freeze([]) as unknown as Hit[];
+const bySentenceKey = (h: Hit) => h.sentence;
+const byClauseKey = (h: Hit) => h.clause;
 
 /** Remove hits that overlap an earlier kept hit (keep the first, longest at a start). */
 export function dedupe(hits: Hit[]): Hit[] {

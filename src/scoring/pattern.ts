@@ -256,6 +256,8 @@ interface Compiled {
   firsts: FirstWords | null;
   /** for some exact first words, what the second word of a match can be */
   seconds: Map<string, FirstWords> | null;
+  /** every match starts with a character outside the Basic Multilingual Plane (an emoji) */
+  astral: boolean;
 }
 
 /** What the first word of a match can be: exact words, word beginnings, a number. */
@@ -472,9 +474,17 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     body,
     firsts: firstWords(trimmed, macros),
     seconds: knownSeconds(leadPairs(trimmed, macros)),
+    astral: astralLed(trimmed),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
   };
+}
+
+/** Whether every alternative of a pattern starts with an astral character: "(👎|😡|🤬)". */
+function astralLed(src: string): boolean {
+  const t = src.replace(/^\^\s*/, '');
+  const alts = t.startsWith('(') && closing(t, 0) === t.length - 1 ? splitAlternatives(t.slice(1, -1)) : [t];
+  return alts.every((a) => (a.trim().codePointAt(0) ?? 0) > 0xffff);
 }
 
 function knownSeconds(pairs: Map<string, FirstWords | null> | null): Map<string, FirstWords> | null {
@@ -515,6 +525,8 @@ export interface SignalRegex {
   scan: RegExp | null;
   /** patterns that may start inside a word ("'ll") */
   anywhere: RegExp | null;
+  /** patterns whose matches start with an emoji: searched for only in a text that has one */
+  astral: RegExp | null;
 }
 
 /** Compile a list of patterns for lower-cased text. */
@@ -532,12 +544,14 @@ export function compileList(patterns: readonly string[], macros: MacroTable = {}
     });
   const src = (c: Compiled) => `(?:${c.body})${c.right ? RIGHT : ''}`;
   const alt = (cs: Compiled[]) => cs.map(src).join('|');
-  const scan = parts.filter((c) => c.left && !c.firsts);
+  const scan = parts.filter((c) => c.left && !c.firsts && !c.astral);
+  const astral = parts.filter((c) => c.left && !c.firsts && c.astral);
   const free = parts.filter((c) => !c.left);
   return {
     patterns: parts.filter((c) => c.left && c.firsts).map((c) => ({ re: new RegExp(src(c), 'uy'), firsts: c.firsts!, seconds: c.seconds })),
     scan: scan.length ? new RegExp(`${LEFT}(?:${alt(scan)})`, 'gu') : null,
     anywhere: free.length ? new RegExp(alt(free), 'gu') : null,
+    astral: astral.length ? new RegExp(`${LEFT}(?:${alt(astral)})`, 'gu') : null,
   };
 }
 
@@ -805,8 +819,10 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: Candidates):
       }
     }
   }
-  for (let r = 0; r < 2; r++) {
-    const re = r === 0 ? sig.scan : sig.anywhere;
+  // Emoji patterns are searched for only where the text has a surrogate pair.
+  const astral = sig.astral && SURROGATE.test(text) ? sig.astral : null;
+  for (let r = 0; r < 3; r++) {
+    const re = r === 0 ? sig.scan : r === 1 ? sig.anywhere : astral;
     if (!re) continue;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -818,7 +834,7 @@ export function matchSignal(sig: SignalRegex, text: string, cands?: Candidates):
       out.push([m.index, m.index + m[0].length]);
     }
   }
-  if ((sig.patterns.length ? 1 : 0) + +!!sig.scan + +!!sig.anywhere > 1) out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  if ((sig.patterns.length ? 1 : 0) + +!!sig.scan + +!!sig.anywhere + +!!astral > 1) out.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return out;
 }
 

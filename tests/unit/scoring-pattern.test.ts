@@ -81,3 +81,20 @@ describe('letters of every script', () => {
     expect(() => compileList(['ありがとう'])).toThrow(/Latin, Greek and Cyrillic/);
   });
 });
+
+describe('emoji patterns', () => {
+  const sig = compileList(['(👎|😡|🤬)', 'not (happy|ok)'])!;
+  const hits = (text: string) => matchSignal(sig, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
+
+  it('are found in a text that has emoji, beside the word patterns, in text order', () => {
+    expect(hits('Still waiting 😡 and not happy 👎')).toEqual(['😡', 'not happy', '👎']);
+  });
+
+  it('find nothing in a text without emoji, and the word patterns still match', () => {
+    expect(hits('Still waiting and not happy ☹')).toEqual(['not happy']);
+  });
+
+  it('keep their word boundary: an emoji right after a letter starts no match', () => {
+    expect(hits('ok😡 but 😡!')).toEqual(['😡']);
+  });
+});
