@@ -59,6 +59,13 @@ function letterWords(s: string): number {
   return n;
 }
 
+/** The number of words that start with a lower-case letter. */
+function lowerCaseWords(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (/^\p{Ll}/u.test(w)) n++;
+  return n;
+}
+
 function digits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -275,8 +282,10 @@ class Classifier {
     const f = fold(t);
     if (f.length <= 80 && this.p.mobileSignature.test(f)) return 'strong';
     const n = words(t);
-    // Groups of digits are no words here: "Tél. 04 78 55 01 62 - Port. 06 55 31 27 48" is one phone line.
-    if (t.length <= MAX_SIG_LINE && letterWords(t) <= 12) {
+    // Groups of digits are no words here: "Tél. 04 78 55 01 62 - Port. 06 55 31 27 48" is one phone
+    // line. A sentence that gives a number ("You'd need to contact our team on 0344 556 5650 from
+    // 8am") has more words in lower case than a label or an address has.
+    if (t.length <= MAX_SIG_LINE && (n <= 12 || (letterWords(t) <= 12 && lowerCaseWords(t) <= 4))) {
       const endsLikeProse = /[.!?]$/.test(t) && !URL.test(t);
       if (!endsLikeProse) {
         if (digits(t) >= 7) return 'strong'; // phone, fax

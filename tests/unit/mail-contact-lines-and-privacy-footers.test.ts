@@ -47,6 +47,12 @@ describe('near misses: the reply keeps its own lines', () => {
     expect(isolate(reply, null)).toBe(reply);
   });
 
+  it('a one-line reply that gives a number in groups stays', () => {
+    for (const reply of ["You'd need to contact our Aftersales team on 0344 556 5650 from 8am ^CB", 'Please ring our engineer on 07 700 90 01 23 any day this week after 9am']) {
+      expect(isolate(reply, null)).toBe(reply);
+    }
+  });
+
   it('a paragraph about personal data above the closing stays', () => {
     const reply = 'Hello,\n\nWe have deleted the card details you asked about. Our shop processes your personal data only to deliver your orders.\n\nKind regards,\nMaya';
     expect(isolate(reply, null)).toBe(reply);
