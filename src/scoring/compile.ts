@@ -22,6 +22,7 @@ export interface CompiledRubric {
 /** The signals read in the customer's message (context.ts) and its frame (analysis.ts). */
 export const CUSTOMER_SIGNALS: readonly string[] = [
   'customer_problem',
+  'customer_misfortune',
   'customer_emotion',
   'customer_courtesy',
   'customer_praise',

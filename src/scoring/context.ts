@@ -16,6 +16,13 @@ export interface CustomerContext {
   praiseOnly: boolean;
   /** the customer apologised for bothering ("sorry to bother you") */
   courtesy: boolean;
+  /**
+   * The only trouble is a misfortune of the customer's own: an illness, an
+   * injury, a death in the family ("my father was taken into hospital, I
+   * need to cancel"). It calls for empathy, not for an apology: nothing went
+   * wrong on our side.
+   */
+  misfortuneOnly: boolean;
   cues: Hit[];
 }
 
@@ -70,6 +77,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
       emotion: !declined && feelings.length > 0,
       praiseOnly: reply.has('thanks_ack') && !problem,
       courtesy: declined,
+      misfortuneOnly: false,
       cues: [...cues, ...feelings],
     };
   }
@@ -89,9 +97,13 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   // A word that is praise as often as it is sarcasm ("Complimenti!") reports
   // a trouble only beside another trouble ("Complimenti, il pacco è arrivato rotto").
   const praised = a.hits('customer_praise').filter((h) => !a.negated(h, 2));
-  const cues = a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h));
+  // An illness, an injury, a death in the family: a trouble for the
+  // customer (empathy applies), though not one with us.
+  const misfortunes = a.hits('customer_misfortune').filter((h) => !a.negated(h, 2));
+  const cues = [...a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h)), ...misfortunes];
   const plain = cues.filter((h) => !praised.some((p) => overlaps(p, h)));
   const problem = plain.length ? cues : [];
+  const misfortuneOnly = problem.length > 0 && problem.every((h) => misfortunes.some((m) => overlaps(m, h)));
   const emotion = a.hits('customer_emotion').filter((h) => !a.negated(h, 2));
   const shouting = SHOUTING.test(text);
   const praise = a.has('customer_praise');
@@ -107,7 +119,8 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   // bringing this to our attention", "so we can investigate this"). Naming
   // "the issue" is not enough here: with the quote at hand, "if the issue
   // returns" or "glad that resolved the issue" may be about a trouble over.
-  if (!problem.length) problem.push(...reply.hits('problem_ack').filter((h) => !reply.negated(h, 2)));
+  const acknowledged = problem.length ? [] : reply.hits('problem_ack').filter((h) => !reply.negated(h, 2));
+  problem.push(...acknowledged);
   const hasProblem = problem.length > 0 && !(courtesy && declined && request);
   return {
     quoted: true,
@@ -115,6 +128,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     emotion: emotion.length > 0 || (shouting && hasProblem),
     praiseOnly: praise && !hasProblem && !request,
     courtesy,
+    misfortuneOnly: misfortuneOnly && !acknowledged.length,
     cues: [...problem, ...emotion],
   };
 }

@@ -1,3 +1,4 @@
+import { overlaps } from '../analysis.js';
 import { facts } from '../facts.js';
 import { fail, na, pass, type Judge } from './types.js';
 
@@ -27,9 +28,24 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // warranted": refusing to apologise answers a demand for one (rubric-guide
   // §1 fails it), whatever the customer's words.
   const refusedOne = reply.hits('apology_refused').filter((h) => !reply.negated(h, 2));
+  // "I'm so sorry to hear about your husband", "toutes mes condoléances":
+  // sympathy for a misfortune of the customer's own apologises for nothing of
+  // ours, so it does not make the criterion apply; beside a trouble with us
+  // it still counts as the apology ("I'm so sorry about the accident", and
+  // nobody called back).
+  // Where the customer names no trouble with us, a sorry about a death, a
+  // stay in hospital or an illness is such sympathy too. A sorry about an
+  // injury is only where the customer's trouble is one: "mi spiace per la
+  // spalla" to a customer whose shoulder hurts from the bow we sold applies.
+  const sympathy = [
+    ...(customer.misfortuneOnly || !customer.quoted || !customer.problem ? reply.hits('sympathy') : []),
+    ...(customer.misfortuneOnly ? reply.hits('sympathy_injury') : []),
+  ];
+  const apologised = f.apologies.some((x) => x.kind !== 'courtesy' && !sympathy.some((s) => overlaps(s, x.hit)));
+  const troubled = customer.problem && !customer.misfortuneOnly;
   const applies =
     refusedOne.length > 0 ||
-    !declinedOnly && !ownSlip && (customer.problem || admitted.length > 0 || f.apologies.some((x) => x.kind !== 'courtesy') || badNews.length > 0);
+    !declinedOnly && !ownSlip && (troubled || admitted.length > 0 || apologised || badNews.length > 0);
   if (!applies) return na(declinedOnly ? 'na.declined' : ownSlip ? 'na.own_slip' : 'na');
 
   // Every "sorry" counts towards the three, whatever its kind, and so does one

@@ -1,3 +1,4 @@
+import { overlaps } from '../analysis.js';
 import { blames, facts } from '../facts.js';
 import { fail, na, pass, type Judge } from './types.js';
 
@@ -12,7 +13,14 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   // your dad") acknowledges what they are going through.
   // It counts as an apology too where one applies (dev-en-040: "I'm so sorry
   // about the accident" passes both).
-  const sympathy = reply.hits('sympathy').filter((h) => !reply.negated(h, 2));
+  // A customer who only thanks us ("the driver carried it up four floors,
+  // with my leg in a cast: brilliant!") is owed no empathy: "get well soon"
+  // in the answer is kind, and does not make it apply.
+  // ("Siento mucho lo de tu madre" still shows it: a sorry about the misfortune.)
+  const sorry = facts(reply).apologies.map((x) => x.hit);
+  const sympathy = [...reply.hits('sympathy'), ...reply.hits('sympathy_injury')].filter(
+    (h) => !reply.negated(h, 2) && (!customer.praiseOnly || sorry.some((s) => overlaps(s, h))),
+  );
   const shownAny = [...reply.hits('empathy').filter((h) => !reply.negated(h, 3)), ...sympathy];
   // An empathy phrase in the reply answers a feeling the customer showed,
   // even when their message does not name it in words we know.

@@ -1,0 +1,51 @@
+// rubric-guide §1-2: an apology applies to a trouble with us. A customer who
+// cancels because of a misfortune of their own (a death in the family, a stay
+// in hospital, an injury) reports no trouble with us: "I'm so sorry to hear
+// about your husband" is sympathy, which shows empathy (it applies and
+// passes), while the apology does not apply. Beside a real trouble with us
+// the same sorry still counts as the apology (dev-en-040).
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+// [language, customer, reply body]
+const MISFORTUNES: [string, string, string][] = [
+  ['en', "I'm afraid we need to cancel the hot tub for the 27th. My husband has been taken into hospital and we won't be having the party now.", "I'm so sorry to hear about your husband. I've cancelled the booking and refunded the full £280, with no cancellation fee."],
+  ['fr', "Je dois annuler l'atelier de samedi : ma grand-mère est décédée et les obsèques ont lieu ce jour-là.", "Toutes mes condoléances pour votre grand-mère. J'ai annulé votre réservation et je vous ai remboursé les deux places."],
+  ['it', "Mi sono rotto il polso e starò fermo almeno tre mesi. Posso sospendere l'abbonamento annuale?", 'Mi dispiace tantissimo per il polso, pronta guarigione! Ho sospeso il tuo abbonamento da oggi: i mesi che ti restano non scadono.'],
+  ['es', 'Mi padre, que era socio desde hace veinte años, falleció la semana pasada. ¿Cómo damos de baja su abono?', 'Lamento muchísimo la pérdida de su padre. He dado de baja el abono hoy mismo y le devolveré la parte de este mes antes del viernes.'],
+  ['pt', 'Vou ter que cancelar a festa de sábado, o meu pai foi internado. Sei que é em cima da hora.', 'Sinto muito pelo seu pai, espero que ele se recupere logo. Cancelei a reserva e o sinal fica como crédito para quando remarcarem a festa.'],
+  ['de', 'Ich musste die Gesangsstunde kurzfristig absagen, weil mein Vater ins Krankenhaus gekommen ist. Wird die Stunde trotzdem verrechnet?', 'Das tut mir leid mit Ihrem Vater, gute Besserung! Die Stunde wird Ihnen nicht verrechnet, ich habe sie bereits storniert.'],
+  ['ro', 'Trebuie să anulez rezervarea de sâmbătă, tatăl meu a fost internat în spital.', 'Îmi pare foarte rău să aud că tatăl dumneavoastră a fost internat, multă sănătate! Am anulat rezervarea și v-am returnat avansul.'],
+];
+
+describe("a misfortune of the customer's own", () => {
+  it.each(MISFORTUNES)('%s: the apology does not apply, the sympathy passes empathy', (lang, customer, body) => {
+    const v = verdicts(lang, body, customer);
+    expect(v.apology).toBe('na');
+    expect(v.empathy).toBe('pass');
+  });
+
+  it('beside a trouble with us, the same sorry is the apology', () => {
+    const customer = "My husband was taken into hospital, so I phoned to cancel on Monday, but nobody has called me back and you've still charged the full £280.";
+    const body = "I'm so sorry to hear about your husband, and that nobody called you back. I've refunded the full £280 today.";
+    expect(verdicts('en', body, customer).apology).toBe('pass');
+  });
+
+  it('a sorry about an injury our product caused is an apology', () => {
+    const customer = "L'arco che mi avete consigliato è troppo duro: dopo mezz'ora mi fa male la spalla. Ci ho speso 380 euro. Posso renderlo?";
+    const body = 'Mi spiace davvero per la spalla: i 32 libbre te li ho consigliati io, ed erano troppi. Ti cambio i flettenti con dei 24 libbre pagando solo la differenza.';
+    expect(verdicts('it', body, customer).apology).toBe('pass');
+  });
+
+  it('a "get well soon" to a customer who only thanks us makes no empathy apply', () => {
+    const customer = 'Voiam doar să vă zic că livratorul a urcat comanda până la etajul 4, pentru că am piciorul în ghips. Super tare, mulțumesc!';
+    const body = 'Ne bucurăm tare mult să auzim asta! Cosmin e un om de nota 10. Multă sănătate și însănătoșire grabnică!';
+    expect(verdicts('ro', body, customer).empathy).toBe('na');
+  });
+
+  it('a stag party is no burial', () => {
+    const customer = "On voudrait faire un enterrement de vie de garçon chez vous le samedi 6 février, on sera 12. C'est possible le soir ? Merci !";
+    const body = "Carrément ! Le samedi 6 février j'ai encore le créneau 20h-22h pour 12 joueurs. Je te le bloque jusqu'à mercredi soir, dis-moi si ça te va.";
+    expect(verdicts('fr', body, customer).empathy).toBe('na');
+  });
+});
