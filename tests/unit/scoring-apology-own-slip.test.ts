@@ -31,3 +31,19 @@ describe("the customer's own slip, reassured", () => {
     expect(v.apology).toBe('fail');
   });
 });
+
+describe('reassurance that is no slip of the customer', () => {
+  it('"ça arrive souvent" about a mishap in our care leaves the apology owed', () => {
+    const customer = "Hier Filou est rentré de son trajet chez le vétérinaire avec une patte qui saignait et personne ne m'a prévenue. Je suis furieuse.";
+    const body = "Ce n'est qu'une petite égratignure, ça arrive souvent quand les chiens grattent la grille de la caisse. Julien l'a désinfectée sur place.";
+    expect(verdicts('fr', body, customer).apology).toBe('fail');
+  });
+});
+
+describe('trouble outside our control', () => {
+  it('"not something we can control" blames no one and refuses nothing: the sorry before it stands', () => {
+    const customer = "My order was meant to arrive before Christmas and it STILL hasn't come. It's February!";
+    const body = "I'm sorry, your parcel is stuck in the Royal Mail backlog. It's not something we can control, I'm afraid. We'll send a replacement out if it doesn't turn up soon.";
+    expect(verdicts('en', body, customer).apology).toBe('pass');
+  });
+});
