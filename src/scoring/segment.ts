@@ -233,17 +233,21 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
         lastClause: clauses.length,
       };
       // Clauses: punctuation inside the sentence and contrastive conjunctions.
-      const cuts = new Set<number>();
+      // (Cuts in an array, sorted once: most sentences have none or a few.)
+      const cuts: number[] = [];
       const punct = /[,;:()\u2013\u2014]|\s-\s/g;
       let cm: RegExpExecArray | null;
       while ((cm = punct.exec(t))) {
         // not inside numbers (1,5 / 9:47)
         if (/\d/.test(t[cm.index - 1] ?? '') && /\d/.test(t[cm.index + 1] ?? '')) continue;
-        cuts.add(a + cm.index);
+        cuts.push(a + cm.index);
       }
-      for (const br of breaks) if (br > a && br < b) cuts.add(br);
+      const punctCuts = cuts.length;
+      for (const br of breaks) if (br > a && br < b) cuts.push(br);
+      if (cuts.length > punctCuts) cuts.sort((x, y) => x - y);
+      cuts.push(b);
       let c0 = a;
-      for (const cut of [...cuts].sort((x, y) => x - y).concat(b)) {
+      for (const cut of cuts) {
         if (cut > c0) clauses.push({ start: c0, end: cut, sentence: sentence.index, index: clauses.length });
         c0 = cut;
       }
