@@ -49,3 +49,10 @@ describe("a misfortune of the customer's own", () => {
     expect(verdicts('fr', body, customer).empathy).toBe('na');
   });
 });
+
+describe('sympathy for an injury is not every sorry about something broken', () => {
+  it('"sorry the kettle arrived broken" is an apology, and shows no empathy', () => {
+    const v = verdicts('en', "I'm sorry the kettle arrived broken. I've sent a new one today; it will reach you by Friday.", 'My kettle arrived broken!');
+    expect([v.apology, v.empathy]).toEqual(['pass', 'fail']);
+  });
+});
