@@ -3,7 +3,7 @@ FROM node:20-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-# tsx and esbuild run the TypeScript sources directly (no build step), so they stay installed.
+# esbuild runs the TypeScript sources directly (bin/register.mjs, no build step), so it stays installed.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY bin ./bin
 COPY src ./src

@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (tsx, and esbuild for the project's own
-// files: register.mjs), so a fresh clone works after `npm install` with no
-// build step.
+// Runs the TypeScript sources directly (register.mjs: esbuild compiles them as
+// they load), so a fresh clone works after `npm install` with no build step.
 import './register.mjs';
 
 const { main } = await import('../src/cli.ts');

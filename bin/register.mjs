@@ -1,9 +1,8 @@
 // `node --import ./bin/register.mjs file.ts`: runs the TypeScript sources
-// directly, with no build step. tsx resolves and loads everything; the
-// project's own .ts files are compiled by ts-hooks.mjs (see there why).
+// directly, with no build step: ts-hooks.mjs compiles the project's own .ts
+// files with esbuild as they are loaded (see there why not tsx).
 import { register } from 'node:module';
-import { register as registerTsx } from 'tsx/esm/api';
 
-registerTsx();
-// Registered after tsx, so its load hook runs first.
+// Stack traces point into the .ts sources (the compiled code carries inline source maps).
+process.setSourceMapsEnabled(true);
 register('./ts-hooks.mjs', import.meta.url);

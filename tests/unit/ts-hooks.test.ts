@@ -31,3 +31,24 @@ describe('the TypeScript load hook', () => {
     expect((await load('file:///tmp/elsewhere.ts', {}, next)).format).toBe('next');
   });
 });
+
+describe('the resolve hook', () => {
+  const parentURL = pathToFileURL(join(ROOT, 'src/pipeline.ts')).href;
+  const fail = async (specifier: string) => {
+    if (specifier.endsWith('.ts')) return { url: `resolved:${specifier}` };
+    throw Object.assign(new Error(`not found: ${specifier}`), { code: 'ERR_MODULE_NOT_FOUND' });
+  };
+
+  it('resolves a relative "./x.js" import of the project to x.ts when only the source exists', async () => {
+    // @ts-expect-error: a plain .mjs module without types
+    const { resolve } = await import('../../bin/ts-hooks.mjs');
+    expect(await resolve('./mail/isolate.js', { parentURL }, fail)).toEqual({ url: 'resolved:./mail/isolate.ts' });
+  });
+
+  it('leaves packages, other errors and modules outside the project to fail as they would', async () => {
+    // @ts-expect-error: a plain .mjs module without types
+    const { resolve } = await import('../../bin/ts-hooks.mjs');
+    await expect(resolve('zod-missing', { parentURL }, fail)).rejects.toThrow(/not found/);
+    await expect(resolve('./x.js', { parentURL: 'file:///tmp/elsewhere.mjs' }, fail)).rejects.toThrow(/not found/);
+  });
+});
