@@ -264,8 +264,8 @@ export function splitQuotes(lines: string[], p: Patterns, nested = false): Quote
   const own: string[] = [];
   // Null when nested: `quotedParts?.push(quotedMessage(…))` then skips building the part.
   const quotedParts: string[][] | null = nested ? null : [];
-  // Everything from this line on is quoted (-1: no such line). (No `cut` closure:
-  // tsx's keepNames names every closure at each call, which costs more than the closure.)
+  // Everything from this line on is quoted (-1: no such line). (A variable, not a
+  // closure made per call.)
   let cut = -1;
 
   let i = 0;

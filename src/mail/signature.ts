@@ -353,8 +353,7 @@ class Classifier {
   }
 }
 
-// Helpers are module functions, not closures inside stripSignature: tsx's
-// keepNames names every closure at each call, which costs more than the closure.
+// Helpers are module functions, not closures made inside stripSignature at each call.
 const sigLike = (k: Kind | undefined) => k !== 'other';
 
 /** Whether lines [from, to] hold a postal address, a phone number, a link or an e-mail address. */
