@@ -41,7 +41,7 @@ export async function resolve(specifier, context, nextResolve) {
   try {
     return await nextResolve(specifier, context);
   } catch (err) {
-    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.{1,2}\//.test(specifier) || !specifier.endsWith('.js') || !context.parentURL?.startsWith(ROOT)) throw err;
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.{1,2}\//.test(specifier) || !specifier.endsWith('.js') || !context.parentURL?.startsWith(ROOT) || context.parentURL.includes('/node_modules/')) throw err;
     return nextResolve(specifier.slice(0, -3) + '.ts', context);
   }
 }

@@ -30,13 +30,11 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   const refusedOne = reply.hits('apology_refused').filter((h) => !reply.negated(h, 2));
   // "I'm so sorry to hear about your husband", "toutes mes condoléances":
   // sympathy for a misfortune of the customer's own apologises for nothing of
-  // ours, so it does not make the criterion apply; beside a trouble with us
-  // it still counts as the apology ("I'm so sorry about the accident", and
-  // nobody called back).
-  // Where the customer names no trouble with us, a sorry about a death, a
-  // stay in hospital or an illness is such sympathy too. A sorry about an
-  // injury is only where the customer's trouble is one: "mi spiace per la
-  // spalla" to a customer whose shoulder hurts from the bow we sold applies.
+  // ours, so it does not make the criterion apply where the customer names no
+  // trouble with us; beside one it still counts as the apology ("I'm so sorry
+  // about the accident", and nobody called back). A sorry about an injury is
+  // sympathy only where the injury is the customer's trouble: "mi spiace per
+  // la spalla" to a customer hurt by the bow we sold applies.
   const sympathy = [
     ...(customer.misfortuneOnly || !customer.quoted || !customer.problem ? reply.hits('sympathy') : []),
     ...(customer.misfortuneOnly ? reply.hits('sympathy_injury') : []),
