@@ -23,7 +23,7 @@ function run(args: string[], input?: Buffer | string): Promise<{ code: number | 
 
 const lines = (s: string) => s.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-// Each test spawns the real command (tsx start-up included): generous timeouts for a loaded CI machine.
+// Each test spawns the real command (TypeScript loader start-up included): generous timeouts for a loaded CI machine.
 describe('email-qa score', { timeout: 120_000 }, () => {
   it('scores every .eml of a folder as one JSON line each, in sorted order, with progress on stderr only', async () => {
     const { code, out, err } = await run(['score', '--format', 'jsonl', dev]);

@@ -1,6 +1,6 @@
 // The process that runs fuzz cases, one at a time, through the whole scoring
 // path; its parent (harness.ts) kills it if a case hangs. Started by fork() with
-// tsx, talks over IPC.
+// bin/register.mjs, talks over IPC.
 import { scoreMessage } from '../../src/pipeline.js';
 import { loadRubric } from '../../src/rubrics/load.js';
 import { catalogue, randomCase, SIZES, type FuzzCase, type SizeName } from './cases.js';

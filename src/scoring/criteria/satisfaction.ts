@@ -75,8 +75,12 @@ function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
   // is a wish, not an act.
   const hopes = a.inSentence('hope', s.index);
   const hoped = (h: Hit) => hopes.some((x) => x.clause === h.clause && x.end <= h.start && a.wordsBetween(x.end, h.start) <= 4);
+  // Nor is a form the pack marks as no future ("dass Sie nervös werden": to become).
+  const notFuture = a.inSentence('past_form', s.index);
   const acting = (sig: string) =>
-    a.inSentence(sig, s.index).some((h) => !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)) && !offered(h) && !hoped(h));
+    a
+      .inSentence(sig, s.index)
+      .some((h) => !ack.some((x) => overlaps(x, h)) && !willing.some((x) => overlaps(x, h)) && !offered(h) && !hoped(h) && !notFuture.some((x) => overlaps(x, h)));
   if (acts || ACTION.some(acting)) return true;
   // Only an acknowledgement, or only looks taken while the answer is put off.
   if (ack.length || mine.length) return false;
@@ -121,7 +125,7 @@ function putsOff(a: Analysis): boolean {
  * else?", not a request for details, not a restatement check.
  */
 function closingChecks(a: Analysis): Hit[] {
-  const ss = a.doc.sentences;
+  const ss = closing(a);
   if (!ss.length) return [];
   const lastPara = ss[ss.length - 1].paragraph;
   const out: Hit[] = [];
@@ -147,6 +151,46 @@ function closingChecks(a: Analysis): Hit[] {
   return out.map((h) => ({ ...h, end: trimEnd(a.text, h.start, h.end) }));
 }
 
+/**
+ * The sentences the closing is read from: all of them, or those before a
+ * sign-off line that a P.S. follows ("Le sembra ragionevole? / Cordiali
+ * saluti, Giulio / P.S. Mi scusi…"): the check stays the closing question.
+ */
+function closing(a: Analysis): Sentence[] {
+  const ss = a.doc.sentences;
+  for (let i = 1; i < ss.length - 1; i++) {
+    const s = ss[i];
+    const opens = a.inSentence('signoff', s.index).some((h) => a.wordsBetween(s.start, h.start) === 0 && a.wordsBetween(h.end, s.end) <= 3);
+    if (opens) return ss.slice(0, i);
+  }
+  return ss;
+}
+
+/**
+ * "Let me know if the stain came out", "Cuando lo pruebes, ¿me dices si ha
+ * arrancado?", "Können Sie mir Bescheid geben, ob der Riss so bleibt?": a
+ * request to be told whether the outcome came about checks it, whatever the
+ * outcome's words; not one about what the customer needs ("let me know if you
+ * need anything", which is "anything else?").
+ */
+function outcomeRequests(a: Analysis, answers: Sentence[]): Hit[] {
+  const exceptions = a.hits('outcome_request_exception');
+  return a.hits('outcome_request').filter(
+    (h) =>
+      // It follows the answer it checks: "mi dici se è un'allergia solo al
+      // contatto?" before the answer asks for what the answer needs.
+      answers.some((s) => s.index < h.sentence) &&
+      !a.negated(h, 2) &&
+      !exceptions.some((x) => x.sentence === h.sentence && x.start >= h.start && x.start <= h.end + 2) &&
+      !a.inSentence('anything_else', h.sentence).length &&
+      !a.inSentence('offer_question', h.sentence).length &&
+      // "Could you send me a close-up, and let me know whether anything has
+      // been put on it?" asks for details ("Pouvez-vous me dire si…" is the
+      // request itself).
+      !a.inSentence('info_request', h.sentence).some((x) => !overlaps(x, h)),
+  );
+}
+
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /[\s,;]/.test(text[e - 1])) e--;
@@ -165,7 +209,9 @@ export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
   const answers = reply.doc.sentences.filter((s) => isAnswer(reply, s, holding));
   const applies = explicit.length > 0 || (answers.length > 0 && !customer.praiseOnly);
   if (!applies) return na(customer.praiseOnly ? 'na.thanks' : 'na');
-  const checks = [...explicit, ...closingChecks(reply)].sort((a, b) => a.start - b.start);
+  // A request to hear how it went checks an answer; it does not make one.
+  const outcome = answers.length ? outcomeRequests(reply, answers) : [];
+  const checks = [...explicit, ...closingChecks(reply), ...outcome].sort((a, b) => a.start - b.start);
   const anythingElse = reply.hits('anything_else');
   if (checks.length && anythingElse.length) return pass([...checks, ...anythingElse], 'pass.anything_else', criterion.partialScore);
   if (checks.length) return pass(checks);
