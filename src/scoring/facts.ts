@@ -349,7 +349,13 @@ function findPromises(a: Analysis): Promise[] {
     // "Ich verstehe, dass Sie morgen in die Berge fahren wollen", "qué agobio
     // con el concierto mañana": a time in a sentence of apology or empathy
     // with no act and no future of ours is the customer's situation.
-    if (!acting && !future.length && (inS('empathy').length || inS('apology').length)) continue;
+    // A step stated beside the apology, in a clause of its own, still
+    // promises ("Toutes nos excuses, nous regardons cela rapidement"); one
+    // inside it is what the apology is for ("sorry the deposit still hasn't
+    // come back to you").
+    const feelings = [...inS('empathy'), ...inS('apology')];
+    const besideFeeling = [...vaguePromise, ...inS('holding')].some((h) => !feelings.some((f) => f.clause === h.clause));
+    if (!acting && !future.length && !besideFeeling && feelings.length) continue;
     // "Vă rog să-mi spuneți diseară dacă…", "please let me know by Friday": a
     // time in what the customer is asked to do, with no act of ours, is theirs.
     if (!acting && !future.length && inS('info_request').length) continue;
