@@ -80,3 +80,17 @@ describe('holding replies', () => {
     expect(verdicts('de', body, 'Wo bleibt meine Pferdedecke? Das Turnier ist am 20.!').satisfaction_check).toBe('na');
   });
 });
+
+describe('a check that closes its own point, mid-reply', () => {
+  it.each([
+    ['es', 'Te entrego las primeras piezas el lunes a las 7:30 y el resto el miércoles. ¿Te da tiempo con eso a cumplir con el promotor?\n\nSobre la factura: ya te he abonado los 120 €.\n\n¿Algo más en lo que te pueda ayudar?'],
+    ['it', 'Le consegno le prime lastre lunedì alle 7:30 e il resto entro mercoledì. Le sembra un orario che vi lascia lavorare?\n\nPer la fattura, le ho già emesso la nota di credito.\n\nC’è altro che posso fare?'],
+  ])('%s: checks the answer, so the closing "anything else?" does not fail it', (lang, body) => {
+    expect(verdicts(lang, body, 'Le lastre sono in ritardo e la fattura è sbagliata.').satisfaction_check).toBe('pass');
+  });
+
+  it('a question that diagnoses mid-reply is no check', () => {
+    const body = "I've refunded the £40 to your card today. Did you get the confirmation email?\n\nThe new strap ships tomorrow.\n\nAnything else I can help with?";
+    expect(verdicts('en', body, 'The strap broke and I was charged twice.').satisfaction_check).toBe('fail');
+  });
+});

@@ -124,13 +124,19 @@ function putsOff(a: Analysis): boolean {
  * two sentences that ask the customer about the outcome: not "anything
  * else?", not a request for details, not a restatement check.
  */
-function closingChecks(a: Analysis): Hit[] {
+function closingChecks(a: Analysis, answers: Sentence[] = []): Hit[] {
   const ss = closing(a);
   if (!ss.length) return [];
   const lastPara = ss[ss.length - 1].paragraph;
+  const answered = new Set(answers.map((s) => s.index));
+  // A question that closes a paragraph of its own answer ("I'll deliver the
+  // first slabs on Monday at 7:30. Does that give you time?") checks that
+  // answer, though the reply goes on to another point.
+  const closesAnswer = (s: Sentence, i: number) =>
+    (ss[i + 1] === undefined || ss[i + 1].paragraph !== s.paragraph) && ss.slice(0, i).some((p) => p.paragraph === s.paragraph && answered.has(p.index));
   const out: Hit[] = [];
   ss.forEach((s, i) => {
-    if (!s.question || (s.paragraph !== lastPara && i < ss.length - 2)) return;
+    if (!s.question || (s.paragraph !== lastPara && i < ss.length - 2 && !closesAnswer(s, i))) return;
     if (ss.length > 1 && i === 0) return;
     const inS = (sig: string) => a.inSentence(sig, s.index);
     if (inS('info_request').length || inS('restatement').length || inS('offer_question').length) return;
@@ -211,7 +217,7 @@ export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
   if (!applies) return na(customer.praiseOnly ? 'na.thanks' : 'na');
   // A request to hear how it went checks an answer; it does not make one.
   const outcome = answers.length ? outcomeRequests(reply, answers) : [];
-  const checks = [...explicit, ...closingChecks(reply), ...outcome].sort((a, b) => a.start - b.start);
+  const checks = [...explicit, ...closingChecks(reply, answers), ...outcome].sort((a, b) => a.start - b.start);
   const anythingElse = reply.hits('anything_else');
   if (checks.length && anythingElse.length) return pass([...checks, ...anythingElse], 'pass.anything_else', criterion.partialScore);
   if (checks.length) return pass(checks);
