@@ -23,6 +23,7 @@ export interface CompiledRubric {
 export const CUSTOMER_SIGNALS: readonly string[] = [
   'customer_problem',
   'customer_misfortune',
+  'customer_own_fault',
   'customer_emotion',
   'customer_courtesy',
   'customer_praise',

@@ -23,6 +23,12 @@ export interface CustomerContext {
    * wrong on our side.
    */
   misfortuneOnly: boolean;
+  /**
+   * The customer says the trouble is of their own making ("I'm afraid I
+   * broke it", "temo di aver sbagliato qualcosa"): empathy applies, but
+   * nothing of ours calls for an apology.
+   */
+  ownFault: boolean;
   cues: Hit[];
 }
 
@@ -78,6 +84,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
       praiseOnly: reply.has('thanks_ack') && !problem,
       courtesy: declined,
       misfortuneOnly: false,
+      ownFault: false,
       cues: [...cues, ...feelings],
     };
   }
@@ -129,6 +136,7 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     praiseOnly: praise && !hasProblem && !request,
     courtesy,
     misfortuneOnly: misfortuneOnly && !acknowledged.length,
+    ownFault: hasProblem && !acknowledged.length && a.hits('customer_own_fault').some((h) => !a.negated(h, 2)),
     cues: [...problem, ...emotion],
   };
 }

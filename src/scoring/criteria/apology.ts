@@ -40,7 +40,7 @@ export const judgeApology: Judge = ({ reply, customer }) => {
     ...(customer.misfortuneOnly ? reply.hits('sympathy_injury') : []),
   ];
   const apologised = f.apologies.some((x) => x.kind !== 'courtesy' && !sympathy.some((s) => overlaps(s, x.hit)));
-  const troubled = customer.problem && !customer.misfortuneOnly;
+  const troubled = customer.problem && !customer.misfortuneOnly && !customer.ownFault;
   const applies =
     refusedOne.length > 0 ||
     !declinedOnly && !ownSlip && (troubled || admitted.length > 0 || apologised || badNews.length > 0);
