@@ -456,14 +456,27 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   // 2b. A first name alone under the body, then a signature block that opens
   //     with the full name ("Giulia\n\nGiulia Vellani\nTostatura Vellani -
   //     caffè tostato a Parma"): the first name signs, the block goes.
-  const blockEnd = lastNonBlank(lines, lines.length);
+  // A last paragraph cut as a whole already ("Prima di stampare, pensa
+  // all'ambiente.") is not the block: the one above it is.
+  let blockEnd = lastNonBlank(lines, lines.length);
   let blockStart = blockEnd;
-  while (blockStart > 0 && !isBlank(lines[blockStart - 1])) blockStart--;
+  for (;;) {
+    while (blockStart > 0 && !isBlank(lines[blockStart - 1])) blockStart--;
+    let cut = blockStart > firstText + 1 && cutAt <= blockStart;
+    for (let k = blockStart; cut && k <= blockEnd; k++) cut = c.kind(k) === 'strong';
+    if (!cut) break;
+    blockEnd = lastNonBlank(lines, blockStart);
+    blockStart = blockEnd;
+  }
   const firstName = lastNonBlank(lines, blockStart);
-  if (firstName > firstText && (cutAt > firstName + 1 || (cutAt === firstName && c.isSender(firstName))) && words(lines[firstName]) <= 2 && c.shortName(firstName) && isBlank(lines[firstName + 1])) {
+  // So does a team ("L'équipe des Lavandes de Valensole\n\nMathieu Garcin\n
+  // Les Lavandes de Valensole - distillerie\nValensole (04)") above a block
+  // that opens with the sender's name.
+  const teamSigns = firstName > firstText && c.teamName(firstName, true) && c.isSender(blockStart);
+  if (firstName > firstText && (cutAt > firstName + 1 || (cutAt === firstName && c.isSender(firstName))) && ((words(lines[firstName]) <= 2 && c.shortName(firstName)) || teamSigns) && isBlank(lines[firstName + 1])) {
     const name = fold(lines[firstName].trim());
     const first = fold(lines[blockStart].trim());
-    const opens = first === name || first.startsWith(`${name} `);
+    const opens = first === name || first.startsWith(`${name} `) || teamSigns;
     let blockOnly = opens;
     for (let k = blockStart; blockOnly && k <= blockEnd; k++) blockOnly = (c.kind(k) !== 'other' || c.blockLine(k)) && !PS.test(lines[k].trim());
     // Or a company block with an address, phone or link under the first name:
