@@ -30,6 +30,8 @@ export interface Facts {
   declinedApologies: Hit[];
   refusals: Refusal[];
   promises: Promise[];
+  /** dated steps put to the customer to choose from (offeredForChoice): no promises */
+  offers: Promise[];
   actions: Hit[];
   pluralOnly: Hit[];
 }
@@ -59,11 +61,13 @@ const memo = new WeakMap<Analysis, Facts>();
 export function facts(a: Analysis): Facts {
   const hit = memo.get(a);
   if (hit) return hit;
-  const promises = findPromises(a);
-  const refusals = findRefusals(a, promises);
+  const offers: Promise[] = [];
+  const promises = findPromises(a, offers);
+  const refusals = findRefusals(a, promises, offers);
   const f: Facts = {
     refusals,
     promises,
+    offers,
     ...findApologies(a, refusals),
     ...findActions(a),
   };
@@ -107,7 +111,7 @@ export function waitsOnAnswer(a: Analysis, s: { index: number }): boolean {
   return a.wordsBetween(a.doc.sentences[s.index].start, a.doc.sentences[s.index].end) <= 14;
 }
 
-function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
+function findRefusals(a: Analysis, promises: Promise[], offers: Promise[] = []): Refusal[] {
   const out: Refusal[] = [];
   const idioms = a.hits('refusal_exception');
   // An alternative after the refusal, in the same sentence or later: "but
@@ -136,8 +140,9 @@ function findRefusals(a: Analysis, promises: Promise[]): Refusal[] {
   const paragraph = (i: number) => a.doc.sentences[i]?.paragraph;
   const alternativeTo = (h: Hit): Hit | null =>
     a.hits('alternative').find((x) => x.start >= h.start || x.sentence === h.sentence) ??
-    promises
+    [...promises, ...offers]
       .filter((p) => (p.sentence >= h.sentence || (p.sentence === h.sentence - 1 && paragraph(p.sentence) === paragraph(h.sentence))) && p.times.length && !p.vague.length)
+      .sort((x, y) => x.sentence - y.sentence)
       .map((p) => p.times[0])[0] ??
     doneInstead(h);
   // "I can't say for sure when…" hedges; "I wasn't able to reach the courier
@@ -290,7 +295,7 @@ function governedByCue(a: Analysis, h: Hit): boolean {
   return a.inClause('not_promise', prev.index).some((c) => a.wordsBetween(c.end, prev.end) === 0);
 }
 
-function findPromises(a: Analysis): Promise[] {
+function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
   const out: Promise[] = [];
   // "de 3 a 5 días" reads like opening hours ("de 9 a 18") to the cue; inside a duration it is none.
   const inDuration = (x: Hit) => a.inSentence('duration', x.sentence).some((d) => d.start <= x.start && x.end <= d.end);
@@ -402,6 +407,11 @@ function findPromises(a: Analysis): Promise[] {
     // waits on no one but us.
     const onCustomer = !vaguePromise.length && conditional.some((c) => inS('awaits_customer').some((w) => overlaps(w, c)));
     if (!times.length && !vagueTime.length && (inS('conditional_offer').length || onCustomer || waitsOnAnswer(a, s))) continue;
+    if (offeredForChoice(a, s)) {
+      // Still what the agent can do instead, should the reply say no.
+      offers.push({ sentence: s.index, markers, times, vague: [] });
+      continue;
+    }
     const vague = [
       ...vagueTime,
       ...(times.length ? [] : conditional),
@@ -410,6 +420,23 @@ function findPromises(a: Analysis): Promise[] {
     out.push({ sentence: s.index, markers, times, vague });
   }
   return out;
+}
+
+/**
+ * "I can send two of the lads back on Thursday morning or Friday after 1 pm.
+ * Which would suit you better?", "Puedo pasarme mañana, o el jueves si te
+ * viene mejor. ¿Quieres que vaya mañana?", "Je peux passer jeudi. Voulez-vous
+ * que je lance les deux ?": what the agent can do, or options to choose
+ * from, put to the customer in the question that follows, is an offer that
+ * waits on their answer (rubric-guide §4), dates and all.
+ */
+function offeredForChoice(a: Analysis, s: { index: number }): boolean {
+  const next = a.doc.sentences[s.index + 1];
+  if (!next || !next.question || a.inSentence('info_request', next.index).length) return false;
+  const inS = (sig: string) => a.inSentence(sig, s.index);
+  // Options: two times with an "or" between them.
+  const times = [...inS('time_frame'), ...inS('deadline')].sort((x, y) => x.start - y.start);
+  return times.length >= 2 && inS('disjunction').some((d) => d.start > times[0].end && d.end <= times[times.length - 1].start);
 }
 
 function findActions(a: Analysis): { actions: Hit[]; pluralOnly: Hit[] } {

@@ -21,7 +21,8 @@ export const judgeCommitments: Judge = ({ reply }) => {
   if (flat.length) return fail('fail.flat_refusal', flat.map((r) => r.hit));
   const vague = f.promises.flatMap((p) => p.vague);
   if (vague.length) return fail('fail.vague', vague);
-  if (f.promises.length && !f.promises.some((p) => p.times.length)) {
+  // One dated step, promised or offered for the customer to pick, gives the reply its time frame.
+  if (f.promises.length && ![...f.promises, ...f.offers].some((p) => p.times.length)) {
     return fail('fail.no_time', f.promises.map((p) => p.markers[0]));
   }
   const evidence: Hit[] = [...f.refusals.map((r) => r.alternative!).filter(Boolean), ...f.promises.flatMap((p) => p.times)];
