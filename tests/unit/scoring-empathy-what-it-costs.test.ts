@@ -39,3 +39,23 @@ describe('a fault our own fitter should have seen', () => {
     expect([v.apology, v.empathy]).toEqual(['pass', 'pass']);
   });
 });
+
+describe('more of the impact named', () => {
+  it.each([
+    ['de', 'Der Ofen riecht und eine Kachel ist gerissen.', 'Das tut mir leid. Verständlich, dass Sie enttäuscht sind, wenn der neue Ofen gleich so anfängt. Ich tausche die Kachel am Dienstag um 8 Uhr.'],
+    ['de', 'Im neuen Parkett ist ein tiefer Kratzer.', 'Das tut mir sehr leid. Ein Kratzer im neuen Eichenparkett ärgert einen jeden Tag aufs Neue. Ich komme morgen um 10 Uhr vorbei.'],
+    ['en', 'The toilets arrived after the guests on our wedding day.', "I'm so sorry. Having guests arrive before the facilities were even there must have been mortifying. I've refunded the delivery charge today."],
+    ['en', 'This is the third time I have chased you about the softener.', "Sorry you're having to chase us again; a third time would test anyone's patience. I've booked our engineer for Thursday between 8 and 10 am."],
+    ['en', 'The water tastes salty since your service.', "Sorry about this. So the salty taste started after Tuesday's service, and it's worst first thing in the morning, just when you're making up the baby's bottle? I've reset the rinse cycle just now."],
+    ['es', 'La depuradora ha vuelto a fallar después de dos visitas.', 'Siento mucho que la depuradora vuelva a fallar; dos visitas y la piscina igual es para desesperarse. La instalo yo mismo el viernes por la tarde.'],
+    ['it', 'Il regalo per mio padre è arrivato a metà e tutto bagnato.', 'Capisco bene: un regalo per tuo padre che arriva a metà e tutto bagnato non è proprio quello che speravi. Ti spedisco oggi le bottiglie mancanti.'],
+    ['pt', 'A marmita chegou estragada e fiquei sem almoço no trabalho.', 'Sinto muito mesmo. Passar fome no trabalho por causa de marmita estragada é revoltante. Já creditei as duas refeições na sua conta.'],
+  ])('%s: empathy passes', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).empathy).toBe('pass');
+  });
+
+  it('"So could you send me the order number?" restates nothing', () => {
+    const body = "Sorry about this. So could you send me the order number and the postcode it went to, please?";
+    expect(verdicts('en', body, 'My parcel never arrived.').empathy).toBe('fail');
+  });
+});

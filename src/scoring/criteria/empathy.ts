@@ -40,7 +40,8 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
     ...reply.hits('restatement'),
     ...reply.hits('restatement_lead').filter((h) => {
       const s = reply.doc.sentences[h.sentence];
-      return s.question && reply.wordsBetween(s.start, h.start) <= 1 && reply.wordsBetween(s.start, s.end) >= 8;
+      // ("So could you send me the order number?" asks for details: no restatement.)
+      return s.question && reply.wordsBetween(s.start, h.start) <= 1 && reply.wordsBetween(s.start, s.end) >= 8 && !reply.inSentence('info_request', h.sentence).length;
     }),
   ];
   if (shown.length || restated.length) return pass([...shown, ...restated].sort((a, b) => a.start - b.start));
