@@ -104,3 +104,30 @@ describe("the customer's own illness", () => {
     expect(v.empathy).toBe('fail');
   });
 });
+
+describe('a fault named by what it does', () => {
+  it.each([
+    ['en', "The softener you fitted last month is dripping from the bottom. There's a puddle in the cupboard."],
+    ['de', 'Ihr Gerüst an unserem Haus wackelt im Wind, und heute ist ein Brett auf den Gehweg gefallen.'],
+    ['fr', "J'ai reçu mon colis d'escargots et le carton était tiède, il n'y avait plus de glace dedans."],
+    ['ro', 'Interfonul montat de voi luna trecută nu mai deschide ușa blocului de aseară.'],
+    ['it', 'Il rubinetto che avete montato gocciola e sotto il lavello si forma una pozza.'],
+    ['es', 'El grifo que instalasteis gotea y se forma un charco debajo del fregadero.'],
+    ['pt', 'A torneira que montaram pinga e fica uma poça debaixo do lava-loiça.'],
+  ])('%s: makes the apology apply', (lang, customer) => {
+    expect(verdicts(lang, BODY[lang], customer).apology).toBe('fail');
+  });
+});
+
+describe('an accident, a robbery, an injury of the customer’s own', () => {
+  it.each([
+    ['en', 'I had a small car accident and cannot drive for a few weeks. Can I leave the mower with you?'],
+    ['ro', 'Am avut un mic accident cu mașina și nu pot conduce câteva săptămâni. Pot să o las la voi?'],
+    ['pt', 'Fui assaltada semana passada e levaram minha bolsa com o uniforme. Tem como comprar outro?'],
+    ['es', 'Me robaron la mochila con el uniforme. ¿Puedo comprar otro?'],
+    ['fr', "J'ai eu un petit accident de voiture et je ne peux pas conduire. Puis-je laisser la tondeuse chez vous ?"],
+    ['it', 'Ho avuto un piccolo incidente in macchina e non posso guidare. Posso lasciare il tosaerba da voi?'],
+  ])('%s: is a misfortune: the apology does not apply', (lang, customer) => {
+    expect(verdicts(lang, BODY[lang], customer).apology).toBe('na');
+  });
+});
