@@ -94,3 +94,10 @@ describe('a check that closes its own point, mid-reply', () => {
     expect(verdicts('en', body, 'The strap broke and I was charged twice.').satisfaction_check).toBe('fail');
   });
 });
+
+describe('a short thanks mid-reply is no sign-off', () => {
+  it('"Thanks!" in the body does not end the reply for the closing check', () => {
+    const body = "Got your photos. Thanks! I've sent a new hinge by courier today; it arrives on Friday.\n\nDoes that work for you?";
+    expect(verdicts('en', body, 'The hinge on the door snapped.').satisfaction_check).toBe('pass');
+  });
+});

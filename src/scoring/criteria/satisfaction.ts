@@ -162,10 +162,14 @@ function closingChecks(a: Analysis, answers: Sentence[] = []): Hit[] {
  * sign-off line that a P.S. follows ("Le sembra ragionevole? / Cordiali
  * saluti, Giulio / P.S. Mi scusi…"): the check stays the closing question.
  */
+/** "P.S.", "PS:", "P.D." (Spanish), "P.-S." (French), "N.B." */
+const POSTSCRIPT = /^\s*(?:P\.?\s?-?S\.?|P\.?\s?D\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
+
 function closing(a: Analysis): Sentence[] {
   const ss = a.doc.sentences;
   for (let i = 1; i < ss.length - 1; i++) {
     const s = ss[i];
+    if (!POSTSCRIPT.test(a.slice(ss[i + 1]))) continue;
     const opens = a.inSentence('signoff', s.index).some((h) => a.wordsBetween(s.start, h.start) === 0 && a.wordsBetween(h.end, s.end) <= 3);
     if (opens) return ss.slice(0, i);
   }
