@@ -423,12 +423,12 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
 }
 
 /**
- * "I can send two of the lads back on Thursday morning or Friday after 1 pm.
- * Which would suit you better?", "Puedo pasarme mañana, o el jueves si te
- * viene mejor. ¿Quieres que vaya mañana?", "Je peux passer jeudi. Voulez-vous
- * que je lance les deux ?": what the agent can do, or options to choose
- * from, put to the customer in the question that follows, is an offer that
- * waits on their answer (rubric-guide §4), dates and all.
+ * "I've got Thursday morning or Friday after 1 pm free. Which would suit you
+ * better?", "Puedo pasarme mañana, o el jueves si te viene mejor. ¿Quieres
+ * que vaya mañana?": times offered as options and put to the customer in the
+ * question that follows are an offer that waits on their choice (rubric-guide
+ * §4), dates and all. (Any "I can…" before a question read the same way moved
+ * eleven labelled verdicts the wrong way: a single dated step stays a promise.)
  */
 function offeredForChoice(a: Analysis, s: { index: number }): boolean {
   const next = a.doc.sentences[s.index + 1];
