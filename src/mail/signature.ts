@@ -25,7 +25,9 @@ const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
 const NAMEY = /^[-–—~^*]{0,2}\s?[\p{L}][\p{L}\p{M}\p{N}'’.&,()/+ –—-]{0,48}$/u;
 /** A firm and its town, the town with a district number: "Buchbinderei Wallner, Wien 7", "Trains Miniatures Daumesnil, Paris 12e". */
 const FIRM_AND_TOWN = /^\p{Lu}[\p{L}\p{M}'’.& -]{1,40}, \p{Lu}[\p{L}\p{M}'’. -]{1,25} \d{1,2}(?:e|er|\.)?$/u;
-const PS = /^p\.?\s?s\.?(?:\s|:|$)/i;
+/** A postscript's opening: "P.S.", "PS:", "P.-S." (French), "P.D." (Spanish), "N.B.". */
+export const POSTSCRIPT = /^\s*(?:p\.?\s?-?s|p\.?\s?d|n\.?\s?b)\.?(?:\s|:|$)/i;
+const PS = POSTSCRIPT;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
 const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;

@@ -1,6 +1,7 @@
 import { overlaps, type Analysis, type Hit } from '../analysis.js';
 import { facts, waitsOnAnswer } from '../facts.js';
 import type { Sentence } from '../segment.js';
+import { POSTSCRIPT } from '../../mail/signature.js';
 import { fail, na, pass, type Judge } from './types.js';
 
 /**
@@ -162,9 +163,6 @@ function closingChecks(a: Analysis, answers: Sentence[] = []): Hit[] {
  * sign-off line that a P.S. follows ("Le sembra ragionevole? / Cordiali
  * saluti, Giulio / P.S. Mi scusi…"): the check stays the closing question.
  */
-/** "P.S.", "PS:", "P.D." (Spanish), "P.-S." (French), "N.B." */
-const POSTSCRIPT = /^\s*(?:P\.?\s?-?S\.?|P\.?\s?D\.?|N\.?\s?B\.?)(?![\p{L}])/iu;
-
 function closing(a: Analysis): Sentence[] {
   const ss = a.doc.sentences;
   for (let i = 1; i < ss.length - 1; i++) {
