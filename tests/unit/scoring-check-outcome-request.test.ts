@@ -101,3 +101,14 @@ describe('a short thanks mid-reply is no sign-off', () => {
     expect(verdicts('en', body, 'The hinge on the door snapped.').satisfaction_check).toBe('pass');
   });
 });
+
+describe('the request in colloquial words', () => {
+  it.each([
+    ['it', "Tieni premuto il tasto mode per dieci secondi finché lo schermo lampeggia, poi reimposta l'ora.", 'Fammi un fischio se riparte!'],
+    ['it', 'Ho sostituito io il fusibile della centralina stamattina.', 'Mi faccia uno squillo se stasera la caldaia non si accende.'],
+    ['ro', 'Ții apăsat butonul mode zece secunde, până clipește ecranul, apoi setezi din nou ora.', 'Zi-mi dacă merge acum.'],
+    ['ro', 'V-am schimbat eu siguranța centralei azi-dimineață.', 'Dați-mi de știre dacă diseară pornește.'],
+  ])('%s: "%s" then "%s" checks', (lang, answer, request) => {
+    expect(verdicts(lang, `${answer}\n\n${request}`).satisfaction_check).toBe('pass');
+  });
+});
