@@ -56,3 +56,29 @@ describe('sympathy for an injury is not every sorry about something broken', () 
     expect([v.apology, v.empathy]).toEqual(['pass', 'fail']);
   });
 });
+
+// A fall, a flood or a fire at home is the customer's own misfortune too, and
+// a sorry about it is sympathy in whatever word order ("das mit Ihrem Bein tut
+// mir leid", "désolé pour votre épouse").
+const MORE: [string, string, string][] = [
+  ['en', "I'm so sorry to mess you about, but I fell off my bike on Sunday and broke my wrist, so I can't drive up for Thursday's fitting. Could we move it?", "Oh no, I'm so sorry to hear about your wrist, that sounds painful. I've moved your fitting to Thursday 3 June at 11 am."],
+  ['ro', 'Vă rog să mă iertați, dar trebuie să amânăm montajul de joi. Râul a ieșit din matcă și ne-a inundat curtea și beciul.', 'Îmi pare tare rău pentru inundație. Îmi dau seama ce zile grele aveți. Am mutat montajul pe joi, 3 iunie, la ora 9.'],
+  ['fr', 'Je dois reporter la livraison prévue jeudi. Ma femme a fait un AVC samedi et elle est toujours à l’hôpital.', 'Je suis vraiment désolé pour votre épouse, je lui souhaite un bon rétablissement. J’ai déplacé la livraison au jeudi 3 juin à 9 h.'],
+  ['de', 'Ich muss die Anprobe am Donnerstag absagen. Ich bin beim Holzarbeiten gestürzt und habe mir das Bein gebrochen.', 'Das mit Ihrem Bein tut mir sehr leid, gute Besserung! Ich habe die Anprobe auf Donnerstag, 3. Juni, um 10 Uhr verlegt.'],
+  ['es', 'Tengo que aplazar la visita del jueves: el río se desbordó y nos inundó la planta baja.', 'Siento muchísimo lo de la inundación, imagino lo duros que son estos días. He pasado la visita al jueves 3 de junio a las 9.'],
+  ['pt', 'Tenho de adiar a entrega de quinta: caí da escada e parti o pé.', 'Lamento imenso a queda, as melhoras! Passei a entrega para quinta-feira, 3 de junho, às 9h.'],
+  ['it', "Devo rimandare la consegna di giovedì: il fiume è esondato e ci ha allagato la cantina.", "Mi dispiace tantissimo per l'alluvione, immagino che giorni difficili stia passando. Ho spostato la consegna a giovedì 3 giugno alle 9."],
+];
+
+describe("a fall, a flood or a fire at home is the customer's own misfortune", () => {
+  it.each(MORE)('%s: the apology does not apply, empathy passes', (lang, customer, body) => {
+    const v = verdicts(lang, body, customer);
+    expect([v.apology, v.empathy]).toEqual(['na', 'pass']);
+  });
+
+  it('a flood our appliance caused is still a trouble with us', () => {
+    const customer = 'The washing machine you installed on Monday leaked and flooded my kitchen.';
+    const body = "I'm so sorry about the flood. I'll send an engineer tomorrow at 9 am.";
+    expect(verdicts('en', body, customer).apology).toBe('pass');
+  });
+});
