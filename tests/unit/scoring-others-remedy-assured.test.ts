@@ -42,3 +42,34 @@ describe("the agent's own dated step said with 'sure' passes", () => {
     expect(verdicts(lang, body, BROKEN[lang]).commitments).toBe('pass');
   });
 });
+
+// The same promise in the passive: "your refund will be approved by Friday"
+// after saying someone else approves refunds. The agent's own completed act in
+// the passive ("has been approved") promises nothing.
+describe('a decision promised in the passive fails commitments', () => {
+  const CLAIM: Record<string, string> = {
+    en: 'The wall you built washed out in the flood. I want my money back.',
+    it: 'I piatti che ho comprato sono crepati. Voglio il rimborso.',
+    ro: 'Poarta s-a crăpat după o lună. Vreau despăgubire.',
+    es: 'El mariachi llegó tarde a la boda. Quiero el reembolso.',
+    fr: "L'horloge est tombée en panne le jour du concours. Je veux être remboursé.",
+    de: 'Der Mantel passt nach der ersten Reinigung nicht mehr. Ich will mein Geld zurück.',
+    pt: 'O tapete perdeu as cores em três meses. Quero o reembolso.',
+  };
+  it.each([
+    ['en', "I'm sorry. I've put your claim to Susan, who signs off refunds. Your refund will be approved by Friday, no question about it."],
+    ['it', 'Mi dispiace molto. Ho inoltrato la richiesta al titolare, che autorizza i rimborsi. Il rimborso le sarà accordato di sicuro entro venerdì.'],
+    ['ro', 'Îmi pare foarte rău. Am transmis cererea tatălui meu, care hotărăște despăgubirile. Despăgubirea vă va fi aprobată sigur până vineri.'],
+    ['es', 'Lo siento muchísimo. Le pasé su caso a don Rubén, que autoriza los reembolsos. Su reembolso quedará aprobado sin falta el viernes.'],
+    ['fr', "Je suis vraiment désolé. J'ai transmis votre dossier au gérant, seul à pouvoir valider un remboursement. Votre remboursement sera accordé sans faute vendredi."],
+    ['de', 'Das tut mir sehr leid. Ich habe Ihren Fall an den Chef weitergegeben, der Erstattungen freigibt. Ihre Erstattung wird am Freitag ganz sicher genehmigt.'],
+    ['pt', 'Lamento muito. Passei o seu caso ao meu pai, que decide os reembolsos. O seu reembolso será aprovado sem falta na sexta-feira.'],
+  ])('[%s] %s', (lang, body) => {
+    expect(verdicts(lang, body, CLAIM[lang]).commitments).toBe('fail');
+  });
+
+  it("the agent's own approval, already given, promises nothing of anyone's", () => {
+    const r = verdicts('en', "I'm sorry. I've approved your refund myself this morning; it will reach your account by Friday.", 'The wall you built washed out in the flood. I want my money back.');
+    expect(r.commitments).toBe('pass');
+  });
+});
