@@ -156,6 +156,16 @@ function findRefusals(a: Analysis, promises: Promise[], offers: Promise[] = []):
     if (inQuestion(a, h) || notNo(h)) continue;
     out.push({ hit: h, alternative: alternativeTo(h) });
   }
+  // "I'm not going to apologise for the call-out charge, because…": the
+  // agent stands by what the customer disputes, a no to having it undone.
+  // ("An apology is not warranted" says nothing of the agent's own stand.) Whatever the agent then does for the
+  // customer in the next sentences ("What I've done is take the charge down
+  // to £40", "Per questo le ho già rimborsato…") is the alternative.
+  for (const h of dedupe(a.hits('apology_withheld'))) {
+    if (inQuestion(a, h) || a.negated(h, 2) || out.some((r) => overlaps(r.hit, h))) continue;
+    const given = acts.find((x) => x.start > h.end && x.sentence <= h.sentence + 2 && !a.inClause('refusal', x.clause).length && !a.inClause('check_act', x.clause).length);
+    out.push({ hit: h, alternative: alternativeTo(h) ?? given ?? null });
+  }
   // A negated promise or act of a verb the pack lists as granting something
   // (`refusal_verb`: refund, deliver, exchange…) says no: "wir werden das
   // Paket nicht mehr zustellen", "je ne vous rembourserai pas".
@@ -215,7 +225,7 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
         contrasts.some((c) => c.start >= h.end && c.start <= r.hit.start && a.wordsBetween(h.end, c.start) === 0),
     );
   // "Eine Entschuldigung ist hier nicht angebracht": refused after the noun.
-  const refused = a.hits('apology_refused');
+  const refused = [...a.hits('apology_refused'), ...a.hits('apology_withheld')];
   const blamed = blames(a);
   for (const h of dedupe(a.hits('apology'))) {
     // "Ich entschuldige mich nicht": the cue right after the verb.

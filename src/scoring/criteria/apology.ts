@@ -27,7 +27,7 @@ export const judgeApology: Judge = ({ reply, customer }) => {
   // "Nu considerăm că este cazul să ne cerem scuze", "an apology is not
   // warranted": refusing to apologise answers a demand for one (rubric-guide
   // §1 fails it), whatever the customer's words.
-  const refusedOne = reply.hits('apology_refused').filter((h) => !reply.negated(h, 2));
+  const refusedOne = [...reply.hits('apology_refused'), ...reply.hits('apology_withheld')].filter((h) => !reply.negated(h, 2));
   // "I'm so sorry to hear about your husband", "toutes mes condoléances":
   // sympathy for a misfortune of the customer's own apologises for nothing of
   // ours, so it does not make the criterion apply where the customer names no
