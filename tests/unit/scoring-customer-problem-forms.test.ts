@@ -29,3 +29,19 @@ describe('a trouble in everyday forms makes the apology apply', () => {
     }
   });
 });
+
+// Asking what happened, or what became of something, reports a trouble:
+// "¿Qué pasó?", "Was ist da los?", "che fine ha fatto", a scratch "care
+// înainte nu era".
+describe('asking what happened or what became of it makes the apology apply', () => {
+  it.each([
+    ['it', 'Ho restituito la Vespa il 6 maggio e la cauzione di 300 euro non mi è ancora stata sbloccata. Vorrei sapere che fine ha fatto.', 'Ho controllato la sua pratica stamattina.'],
+    ['ro', 'După tractare am observat o zgârietură lungă pe bară, care înainte nu era. Cine răspunde pentru asta?', 'Am vorbit azi-dimineață cu șoferul.'],
+    ['es', 'Contraté la serenata de doce músicos y llegaron diez, sin el arpa. Pagué el servicio completo. ¿Qué pasó?', 'Hablé esta mañana con el caporal del grupo.'],
+    ['de', 'Der Liefertermin Ende April ist vorbei und ich habe nichts gehört. Was ist da los?', 'Ich habe heute Morgen Ihren Auftrag nachgeschaut.'],
+    ['fr', "J'ai annulé dans les délais et toujours rien sur ma carte. C'est quoi le problème?", "J'ai vérifié votre dossier ce matin."],
+    ['pt', 'Os chinelos deviam ter chegado no dia 12. O que está acontecendo?', 'Conferi seu pedido hoje de manhã.'],
+  ])('%s: %s', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).apology).toBe('fail');
+  });
+});
