@@ -27,6 +27,7 @@ export const CUSTOMER_SIGNALS: readonly string[] = [
   'customer_emotion',
   'customer_courtesy',
   'customer_praise',
+  'customer_praise_relay',
   'customer_request',
   'negation',
   'negation_after',

@@ -113,8 +113,13 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   const misfortuneOnly = problem.length > 0 && problem.every((h) => misfortunes.some((m) => overlaps(m, h)));
   const emotion = a.hits('customer_emotion').filter((h) => !a.negated(h, 2));
   const shouting = SHOUTING.test(text);
-  const praise = a.has('customer_praise');
-  const request = /[?¿]/.test(text) || a.has('customer_request');
+  // A request to pass praise on ("please thank whoever did the wheatsheaf",
+  // "Grüßen Sie bitte den Räuchermeister") or to say only thanks ("Vreau doar
+  // să vă mulțumesc") is praise, and asks for no answer.
+  const relays = a.hits('customer_praise_relay').filter((h) => !a.negated(h, 2));
+  const praise = a.has('customer_praise') || relays.length > 0;
+  const request =
+    /[?¿]/.test(text) || a.hits('customer_request').some((h) => !relays.some((r) => overlaps(r, h) || r.sentence === h.sentence));
   // A customer who apologises for bothering us and asks what to do, when the
   // reply says there is nothing to apologise for, is asking, not complaining
   // (the trouble is their own: a bill paid late). "No need to apologise" alone
