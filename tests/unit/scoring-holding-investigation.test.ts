@@ -58,3 +58,17 @@ describe('a look taken in a holding reply is a step, not the answer', () => {
     it(`${lang}: looked and found -> an answer that needs its check`, () => expect(satisfaction(lang, answered)).toBe('fail'));
   }
 });
+
+// The steps in other word orders: a time between the verb and whom it was
+// spoken with ("Hablé esta mañana con el caporal", "Am vorbit azi-dimineață cu
+// șoferul"), "și" inside "am deschis și un dosar", the case handed on ("je lui
+// ai transmis votre numéro de réservation").
+const STEPS: [string, string][] = [
+  ['es', 'Hola:\n\nHablé esta mañana con el caporal del grupo. También le pedí al encargado de pagos que revise su evento.\n\nLe aviso en cuanto tenga la respuesta.\n\nGuadalupe'],
+  ['ro', 'Bună ziua,\n\nAm vorbit azi-dimineață cu șoferul și am cerut pozele. Am deschis și un dosar intern cu numărul TR-3318.\n\nRevin cu un răspuns imediat ce primesc pozele.\n\nVlad'],
+  ['fr', "Bonjour,\n\nJ'ai appelé notre comptable, qui s'occupe des remboursements, et je lui ai transmis votre numéro de réservation.\n\nJe vous tiens au courant dès que j'ai des nouvelles.\n\nGuillaume"],
+];
+
+describe('steps toward the answer in other word orders keep a holding reply na', () => {
+  it.each(STEPS)('%s', (lang, text) => expect(satisfaction(lang, text)).toBe('na'));
+});
