@@ -28,6 +28,8 @@ const FIRM_AND_TOWN = /^\p{Lu}[\p{L}\p{M}'’.& -]{1,40}, \p{Lu}[\p{L}\p{M}'’.
 /** A postscript's opening: "P.S.", "PS:", "P.-S." (French), "P.D." (Spanish), "N.B.". */
 export const POSTSCRIPT = /^\s*(?:p\.?\s?-?s|p\.?\s?d|n\.?\s?b)\.?(?:\s|:|$)/i;
 const PS = POSTSCRIPT;
+/** A line that says whom the signer signs for: "on behalf of the team", "în numele echipei", "im Auftrag". */
+const ON_BEHALF = /^(?:(?:for and )?on behalf of|în numele|in numele|pentru echipa|per conto d|a nome d|en nombre d|de parte d|au nom d|de la part d|pour l'équipe|im namen|im auftrag|i\.\s?a\.|em nome d|pela equipa|pela equipe)\b/iu;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
 const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;
@@ -470,12 +472,20 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     blockEnd = lastNonBlank(lines, blockStart);
     blockStart = blockEnd;
   }
-  const firstName = lastNonBlank(lines, blockStart);
+  let firstName = lastNonBlank(lines, blockStart);
+  // The signer may add whom they sign for on a line of its own ("Maria Oprea\n
+  // în numele echipei Cojoace Săliște\n\nMaria Oprea\nCojoace Săliște -
+  // cojoace…"): the name above that line signs, and the line stays with it.
+  let onBehalf = 0;
+  if (firstName > firstText + 1 && ON_BEHALF.test(lines[firstName].trim()) && !isBlank(lines[firstName - 1])) {
+    firstName--;
+    onBehalf = 1;
+  }
   // So does a team ("L'équipe des Lavandes de Valensole\n\nMathieu Garcin\n
   // Les Lavandes de Valensole - distillerie\nValensole (04)") above a block
   // that opens with the sender's name.
   const teamSigns = firstName > firstText && c.teamName(firstName, true) && c.isSender(blockStart);
-  if (firstName > firstText && (cutAt > firstName + 1 || (cutAt === firstName && c.isSender(firstName))) && ((words(lines[firstName]) <= 2 && c.shortName(firstName)) || teamSigns) && isBlank(lines[firstName + 1])) {
+  if (firstName > firstText && (cutAt > firstName + 1 + onBehalf || (cutAt === firstName && c.isSender(firstName))) && ((words(lines[firstName]) <= 2 && c.shortName(firstName)) || teamSigns) && isBlank(lines[firstName + 1 + onBehalf])) {
     const name = fold(lines[firstName].trim());
     const first = fold(lines[blockStart].trim());
     const opens = first === name || first.startsWith(`${name} `) || teamSigns;
@@ -483,7 +493,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     for (let k = blockStart; blockOnly && k <= blockEnd; k++) blockOnly = (c.kind(k) !== 'other' || c.blockLine(k)) && !PS.test(lines[k].trim());
     // Or a company block with an address, phone or link under the first name:
     // "Nicola\n\nTelefix Murat - riparazioni smartphone\nVia Sparano 88, Bari".
-    if (blockOnly || (blockEnd - blockStart <= 3 && c.blockBelowName(firstName + 1, blockEnd + 1) && hasContact(lines, blockStart, blockEnd))) cutAt = firstName + 1;
+    if (blockOnly || (blockEnd - blockStart <= 3 && c.blockBelowName(firstName + 1, blockEnd + 1) && hasContact(lines, blockStart, blockEnd))) cutAt = firstName + 1 + onBehalf;
   }
 
   // 3. A lone name line right under the body, with nothing else below, is how

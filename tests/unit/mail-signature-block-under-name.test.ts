@@ -82,3 +82,18 @@ describe('a company footer with register or data-protection details is cut', () 
     expect(isolate(`${reply}\n\nTobias Krämer\nKundenservice – Zweckverband Wasserversorgung Oberland\n\n${footer}`, 'Tobias Krämer')).toBe(reply);
   });
 });
+
+// With no closing, the name may sign with whom it signs for on the next line
+// ("Maria Oprea\nîn numele echipei Cojoace Săliște"), then the block opens with
+// the same name: both signing lines stay, the block goes.
+describe('a name with an "on behalf of" line, then a block that opens with the name', () => {
+  it.each([
+    ['ro', 'Maria Oprea', 'în numele echipei Cojoace Săliște', ['Maria Oprea', 'Cojoace Săliște - cojoace și pieptare lucrate manual', 'Săliște, jud. Sibiu']],
+    ['en', 'Tom Hale', 'on behalf of the Hale & Sons team', ['Tom Hale', 'Hale & Sons - thatching since 1952', 'Dorchester, Dorset']],
+    ['de', 'Lena Brandt', 'im Namen des Teams von Möbel Brandt', ['Lena Brandt', 'Möbel Brandt - Schreinerei', 'Hauptstraße 4, Ulm']],
+  ])('%s', (_lang, name, behalf, block) => {
+    const reply = `${BODY}\n\nDoes that suit you?\n\n${name}\n${behalf}`;
+    const mail = [reply, '', ...block].join('\n');
+    expect(isolate(mail, name)).toBe(reply);
+  });
+});
