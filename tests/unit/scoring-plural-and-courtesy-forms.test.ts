@@ -22,3 +22,15 @@ describe('plural replies and courtesies', () => {
     expect([r.apology, r.empathy]).toEqual(['na', 'na']);
   });
 });
+
+describe('a Brazilian proclitic promise and a stacked "never again"', () => {
+  it('"Te aviso assim que eles me derem um retorno" is my own promise with no time: commitments fail', () => {
+    const r = verdicts('pt', 'Conferi seu pedido hoje de manhã. Também liguei para a transportadora. Te aviso assim que eles me derem um retorno.', 'Os chinelos deviam ter chegado no dia 12 e até agora nada.');
+    expect(r.commitments).toBe('fail');
+  });
+
+  it('"you won\'t ever be sent the wrong bottle by us again, not by anyone, not ever" is an absolute guarantee', () => {
+    const r = verdicts('en', "Sorry about the mix-up. I've sent you two bottles this morning, and they'll be with you by Thursday. I've moved the sauces apart, so you won't ever be sent the wrong bottle by us again, not by anyone, not ever.", 'You sent me the wrong sauce.');
+    expect(r.commitments).toBe('fail');
+  });
+});
