@@ -60,8 +60,9 @@ const M = rangesOf(/\p{M}/u, MAX_SCRIPT);
 /** Stand-ins in matched text for a letter, a digit, a mark of another script. */
 const STAND_IN = { letter: '\u01bf', number: '\u00b9', mark: '\u0300' };
 const WS = '[\\s\\u00a0]+';
-// A gap word may hold a dot inside ("1.240", "status.example.com") but not end a sentence.
-const GAP_WORD = '(?:[^\\s.!?;]|\\.(?=[^\\s.])){1,40}';
+// A gap word may hold a dot inside ("1.240", "status.example.com") but not end a
+// sentence; a German or Scandinavian ordinal ("vom 1. September") is a word too.
+const GAP_WORD = '(?:\\d{1,2}\\.(?=\\s)|(?:[^\\s.!?;]|\\.(?=[^\\s.])){1,40})';
 const LEFT = `(?<![${L}${N}_])`;
 const RIGHT = `(?![${L}${N}_])`;
 const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„]{0,4})';
