@@ -496,6 +496,24 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
     if (blockOnly || (blockEnd - blockStart <= 3 && c.blockBelowName(firstName + 1, blockEnd + 1) && hasContact(lines, blockStart, blockEnd))) cutAt = firstName + 1 + onBehalf;
   }
 
+  // 2c. The full name that signs, then a block that opens with the same name
+  //     ("Espero que entienda.\nJuan Camilo Restrepo\n\nJuan Camilo Restrepo\n
+  //     Chivas Rumberas Medellín - recorridos…"), a P.S. between them or not:
+  //     the name signs and stays, the block goes.
+  if (cutAt > blockStart && blockStart > firstText + 1) {
+    let nameLine = lastNonBlank(lines, blockStart);
+    let keepTo = nameLine;
+    let para = nameLine;
+    while (para > 0 && !isBlank(lines[para - 1])) para--;
+    let ps = para;
+    while (ps <= keepTo && !PS.test(lines[ps].trim())) ps++;
+    if (ps <= keepTo) nameLine = ps > para ? ps - 1 : lastNonBlank(lines, para);
+    const name = fold(lines[nameLine]?.trim() ?? '');
+    let blockOnly = nameLine > firstText && name !== '' && words(lines[nameLine]) <= 4 && NAMEY.test(lines[nameLine].trim()) && fold(lines[blockStart].trim()) === name;
+    for (let k = blockStart + 1; blockOnly && k <= blockEnd; k++) blockOnly = (c.kind(k) !== 'other' || c.blockLine(k)) && !PS.test(lines[k].trim());
+    if (blockOnly && blockEnd > blockStart) cutAt = keepTo + 1;
+  }
+
   // 3. A lone name line right under the body, with nothing else below, is how
   //    the reply is signed ("Altceva?\n\nEchipa Pixel Forja"), even when it is
   //    the sender's display name: no sign-off or first name above it to sign instead.

@@ -97,3 +97,17 @@ describe('a name with an "on behalf of" line, then a block that opens with the n
     expect(isolate(mail, name)).toBe(reply);
   });
 });
+
+// The full name signs under the body, then a block opens with the same name,
+// with or without a P.S. between them: the name and the P.S. stay.
+describe('a full name that signs, then a block that opens with the same name', () => {
+  it.each([
+    ['es', 'Juan Camilo Restrepo', null, ['Juan Camilo Restrepo', 'Chivas Rumberas Medellín - recorridos en chiva por la ciudad']],
+    ['it', 'Lucia Di Marco', null, ['Lucia Di Marco', "Zafferano dell'Altopiano - Zafferano dell'Aquila DOP", 'Contrada Civitaretenga, 67020 Navelli (AQ)']],
+    ['ro', 'Radu Moldovan', 'P.S. Magazinul distileriei e închis între 27 și 30 septembrie.', ['Radu Moldovan', 'Distileria Moldovan - țuică și pălincă de Bistrița']],
+  ])('%s', (_lang, name, ps, block) => {
+    const reply = `${BODY}\n\n${name}${ps ? `\n${ps}` : ''}`;
+    const mail = [reply, '', ...block].join('\n');
+    expect(isolate(mail, name)).toBe(reply);
+  });
+});
