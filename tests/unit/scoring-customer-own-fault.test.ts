@@ -35,3 +35,24 @@ describe('a trouble the customer fears is of their own making', () => {
     expect(verdicts('en', "I've checked your order.", "The lamp arrived broken and it's not my fault.").apology).toBe('fail');
   });
 });
+
+// A customer who fears they have left it too late ("Mi-e teamă că m-am mișcat
+// prea târziu", "J'ai peur de m'y prendre trop tard", "Ich habe Angst, dass
+// ich zu spät dran bin") worries about their own timing: empathy applies, no
+// apology is owed. And "Geben Sie mir Bescheid, ob ich ihn reservieren soll"
+// asks about an offer, not whether the answer works.
+describe('a customer afraid they are too late', () => {
+  it.each([
+    ['ro', 'Aș vrea ia cu altiță roșie pentru nunta fratelui meu, pe 25. Mi-e teamă că m-am mișcat prea târziu. Cât durează livrarea?', 'Înțeleg că vrei să fii sigură că ajunge la timp. Am verificat și avem ia pe mărimea ta. Livrarea durează de obicei două-trei zile lucrătoare.'],
+    ['fr', "Je voudrais la grande planche de spéculoos pour le 25. J'ai peur de m'y prendre trop tard : combien de temps faut-il pour une livraison?", "Je comprends que vous vouliez être tranquille pour le 25. J'ai vérifié : il nous en reste deux. La livraison prend en général deux à trois jours."],
+    ['de', 'Ich möchte einen Strandkorb mit Namensschild schenken. Ich habe Angst, dass ich zu spät dran bin: Wie lange dauert das Schild?', 'Ich verstehe, dass Sie auf Nummer sicher gehen wollen. Ich habe nachgesehen: Es ist noch ein Korb frei. Ein Schild dauert normalerweise drei bis vier Werktage.'],
+  ])('%s: apology na, empathy pass', (lang, customer, body) => {
+    const v = verdicts(lang, body, customer);
+    expect([v.apology, v.empathy]).toEqual(['na', 'pass']);
+  });
+
+  it('"Bescheid, ob ich ihn reservieren soll" is no check', () => {
+    const v = verdicts('de', 'Ich habe nachgesehen: Es ist noch ein Korb frei. Ein Schild dauert normalerweise drei bis vier Werktage. Geben Sie mir einfach Bescheid, ob ich ihn für Sie reservieren soll.', 'Wie lange dauert das Schild?');
+    expect(v.satisfaction_check).toBe('fail');
+  });
+});
