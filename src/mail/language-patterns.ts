@@ -27,6 +27,8 @@ export const LanguagePackSchema = z.object({
   signOffTails: Phrases,
   disclaimer: z.object({ markers: Phrases, confidential: Phrases, recipient: Phrases }),
   signatureTitles: Phrases,
+  /** A line that says whom the signer signs for, at its start: "on behalf of", "în numele echipei", "im Auftrag". */
+  signsFor: Phrases,
   /** How a help desk's footer under the agent's reply begins: a rating survey, "reply to this email to…". */
   helpdeskFooters: Phrases,
   /** The word between agent and company in a chat tool's header line: "Huw from Spore & Sprout", "Sophie de Taxi Toutou". */
@@ -72,6 +74,8 @@ export interface Patterns {
   disclaimer: { marker: RegExp; confidential: RegExp; recipient: RegExp; cue: RegExp };
   /** A job title or department anywhere in the line. */
   signatureTitle: RegExp;
+  /** Whom the signer signs for, at the start of the (folded) line ("on behalf of the team"). */
+  signsFor: RegExp;
   /** The start of a help desk's footer line ("How would you rate the support you received?"). */
   helpdeskFooter: RegExp;
   /** A chat tool's header line naming the agent and the company ("Huw from Spore & Sprout"), on the line as written. */
@@ -144,6 +148,7 @@ export function compilePatterns(packs: LanguagePack[]): Patterns {
       cue: containsAny([...markers, ...confidential, ...recipient]),
     },
     signatureTitle: containsAny(all((p) => p.signatureTitles).map(fold)),
+    signsFor: containsAny(all((p) => p.signsFor).map(fold), '^'),
     helpdeskFooter: containsAny(all((p) => p.helpdeskFooters).map(fold), '^'),
     chatHeader: new RegExp(`^\\p{Lu}[\\p{L}\\p{M}'’-]{1,20} (?:${alternation(all((p) => p.chatHeaderJoiners))}) \\p{Lu}[^.!?:;,]{1,60}$`, 'u'),
   };

@@ -28,8 +28,6 @@ const FIRM_AND_TOWN = /^\p{Lu}[\p{L}\p{M}'’.& -]{1,40}, \p{Lu}[\p{L}\p{M}'’.
 /** A postscript's opening: "P.S.", "PS:", "P.-S." (French), "P.D." (Spanish), "N.B.". */
 export const POSTSCRIPT = /^\s*(?:p\.?\s?-?s|p\.?\s?d|n\.?\s?b)\.?(?:\s|:|$)/i;
 const PS = POSTSCRIPT;
-/** A line that says whom the signer signs for: "on behalf of the team", "în numele echipei", "im Auftrag". */
-const ON_BEHALF = /^(?:(?:for and )?on behalf of|în numele|in numele|pentru echipa|per conto d|a nome d|en nombre d|de parte d|au nom d|de la part d|pour l'équipe|im namen|im auftrag|i\.\s?a\.|em nome d|pela equipa|pela equipe)\b/iu;
 const DELIMITER = /^(?:--|-- |—)\s*$/;
 // A rule of dashes and the like, or the lone "ᐧ" that mail trackers append.
 const RULE = /^[ \t]*(?:[-_=*—–~+#]{3,}|ᐧ)[ \t]*$/;
@@ -477,7 +475,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   // în numele echipei Cojoace Săliște\n\nMaria Oprea\nCojoace Săliște -
   // cojoace…"): the name above that line signs, and the line stays with it.
   let onBehalf = 0;
-  if (firstName > firstText + 1 && ON_BEHALF.test(lines[firstName].trim()) && !isBlank(lines[firstName - 1])) {
+  if (firstName > firstText + 1 && p.signsFor.test(fold(lines[firstName].trim())) && !isBlank(lines[firstName - 1])) {
     firstName--;
     onBehalf = 1;
   }
