@@ -189,6 +189,17 @@ export class Analysis {
   }
 
   /**
+   * A frame opener whose closer is in the hit is the hit's own negation, not
+   * one of it: French "je n'ai pas reçu" reports a parcel not received, and
+   * "pas reçu" is the trouble, not its denial.
+   */
+  private closedInside(neg: Hit, hit: Span): boolean {
+    if (!this.inSentence('negation_frame', neg.sentence).some((f) => overlaps(f, neg))) return false;
+    const closer = this.cues('negation_after', neg.sentence).find((c) => c.start >= neg.end);
+    return closer !== undefined && closer.start >= hit.start && closer.start < hit.end;
+  }
+
+  /**
    * Is a hit negated: a negation cue ("not", "non", "nu", "no need to") earlier
    * in the same clause, at most `window` words before it, with no "and"/"but"
    * between them.
@@ -199,7 +210,9 @@ export class Analysis {
     if (!sentence) return false;
     const from = clause ? clause.start : sentence.start;
     const to = clause ? clause.end : sentence.end;
-    const negs = this.cues('negation', sentence.index).filter((n) => n.start >= from && n.end <= hit.start && !this.openerWithoutCloser(n, to));
+    const negs = this.cues('negation', sentence.index).filter(
+      (n) => n.start >= from && n.end <= hit.start && !this.openerWithoutCloser(n, to) && !this.closedInside(n, hit),
+    );
     if (!negs.length) return false;
     const neg = negs[negs.length - 1];
     if (this.wordsBetween(neg.end, hit.start) > window) return false;

@@ -15,6 +15,9 @@ describe('checks in everyday statement form', () => {
     ['ro', 'Am pornit eu reprintarea. Vă rog să-mi confirmați după montaj că șuruburile intră.', 'Găurile sunt prea mici.'],
     ['fr', "Le bon tissu part ce soir. Dites-moi quand vous l'avez reçu, que je sois sûre que c'est la bonne teinte.", "Vous m'avez envoyé le mauvais tissu."],
     ['pt', 'Já lhe creditei as três caixas. Depois diga-me se as tampas aguentaram.', 'As garrafas chegaram derramadas outra vez.'],
+    // a polite question whether it works or arrived
+    ['pt', 'Acabei de lhe enviar um link para a repor. Pode dizer-me se funciona?', 'Não consigo entrar na conta.'],
+    ['es', 'Te he enviado la factura ahora. ¿Podrías decirme si te ha llegado?', 'No recibí la factura.'],
   ])('%s: %s', (lang, body, customer) => {
     expect(verdicts(lang, body, customer).satisfaction_check).toBe('pass');
   });

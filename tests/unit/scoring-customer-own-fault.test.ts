@@ -56,3 +56,51 @@ describe('a customer afraid they are too late', () => {
     expect(v.satisfaction_check).toBe('fail');
   });
 });
+
+// A customer who says the slip was theirs: a wrong size or address chosen by
+// mistake, a forgotten password, a delivery missed while out. Nothing of ours
+// went wrong, so no apology is owed; "you sent the wrong size" is ours.
+describe('a slip the customer owns', () => {
+  it.each([
+    ['en', "I accidentally ordered the blue one instead of the green, and now it doesn't match my sofa. Can I exchange it?", "I've emailed you a free return label, and I'll send the green one out today."],
+    ['en', "I missed the delivery yesterday because I was at work, and now the parcel has gone back to the depot.", "I've rebooked the delivery for Saturday morning, between 9 and 12."],
+    ['en', "I typed the wrong address when I ordered, it's going to my old flat!", "I've changed the address on the parcel and it will arrive at your new flat on Thursday."],
+    ['it', 'Ho ordinato per errore la taglia sbagliata, si può cambiare?', "Le ho mandato un'etichetta di reso gratuita e le spedisco oggi la taglia giusta."],
+    ['it', 'Mi sono dimenticata la password e non riesco ad accedere.', 'Le ho appena inviato un link per reimpostarla.'],
+    ['ro', 'Am comandat din greșeală mărimea 38 în loc de 39. Se poate schimba?', 'V-am trimis o etichetă de retur gratuită și vă expediez azi mărimea 39.'],
+    ['ro', 'Am greșit adresa la comandă, am scris strada veche.', 'Am modificat adresa și coletul ajunge joi la noua adresă.'],
+    ['es', 'Pedí por error la talla equivocada, ¿la puedo cambiar?', 'Te he enviado una etiqueta de devolución gratuita y hoy mismo te mando la talla correcta.'],
+    ['es', 'Se me olvidó la contraseña y no puedo entrar en mi cuenta.', 'Te acabo de enviar un enlace para restablecerla.'],
+    ['fr', "J'ai commandé par erreur la mauvaise taille, est-ce que je peux l'échanger ?", "Je vous ai envoyé une étiquette de retour gratuite et je vous expédie la bonne taille aujourd'hui."],
+    ['fr', "J'ai oublié mon mot de passe et je n'arrive plus à me connecter.", 'Je viens de vous envoyer un lien de réinitialisation.'],
+    ['de', 'Ich habe versehentlich die falsche Adresse angegeben, das Paket ist jetzt bei meiner alten Wohnung.', 'Ich habe den Versanddienst gebeten, das Paket an Ihre neue Adresse umzuleiten; es ist bis Donnerstag bei Ihnen.'],
+    ['de', 'Ich habe mein Passwort vergessen und komme nicht mehr in mein Konto.', 'Ich habe Ihnen gerade einen Link zum Zurücksetzen geschickt.'],
+    ['pt', 'Encomendei por engano o tamanho errado, posso trocar?', 'Enviei-lhe uma etiqueta de devolução gratuita e envio hoje o tamanho certo.'],
+    ['pt', 'Esqueci-me da palavra-passe e não consigo entrar na conta.', 'Acabei de lhe enviar um link para a repor.'],
+  ])('%s: no apology is owed for "%s"', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).apology).toBe('na');
+  });
+
+  it.each([
+    ['en', 'You sent me the wrong size! I ordered a 9 and got an 8.', "I've emailed you a free return label, and I'll send the size 9 today."],
+    ['it', 'Mi avete mandato la taglia sbagliata!', "Le ho mandato un'etichetta di reso gratuita e le spedisco oggi la taglia giusta."],
+  ])('%s: a wrong size we sent still calls for one', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).apology).toBe('fail');
+  });
+});
+
+// French frames its negation: in "je n'ai pas reçu la facture" the "n'" opens
+// the very negation that "pas reçu" reports, so it does not deny the trouble;
+// "je ne suis pas mécontent" still does.
+describe('a French ne … pas inside the trouble it reports', () => {
+  it.each([
+    ["Je n'ai pas reçu la facture."],
+    ["Je n'ai jamais reçu le colis."],
+  ])('"%s" reports a trouble', (customer) => {
+    expect(verdicts('fr', "Je vous ai envoyé la facture à l'instant.", customer).apology).toBe('fail');
+  });
+
+  it('"je ne suis pas mécontent" reports none', () => {
+    expect(verdicts('fr', "Je vous ai envoyé la facture à l'instant.", 'Je ne suis pas mécontent du service, je voudrais juste la facture.').apology).toBe('na');
+  });
+});
