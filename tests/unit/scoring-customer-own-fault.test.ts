@@ -104,3 +104,17 @@ describe('a French ne … pas inside the trouble it reports', () => {
     expect(verdicts('fr', "Je vous ai envoyé la facture à l'instant.", 'Je ne suis pas mécontent du service, je voudrais juste la facture.').apology).toBe('na');
   });
 });
+
+// "As stated on our website" points the customer at what they should have
+// read (rubric-guide §2: blaming language fails empathy), in every language,
+// and undercuts the apology before it (§1).
+describe('pointing the customer at what the site says', () => {
+  it.each([
+    ['ro', 'Îmi pare rău pentru neplăcere. După cum este menționat pe site-ul nostru, reducerea se aplică doar comenzilor online. Am verificat comanda.', 'Nu mi s-a aplicat reducerea, am plătit prețul întreg!'],
+    ['es', 'Lamento la confusión. Como se indica en nuestra web, el descuento solo se aplica a pedidos online. He revisado tu pedido.', '¡No me aplicaron el descuento, pagué el precio completo!'],
+    ['pt', 'Lamento a confusão. Conforme indicado no nosso site, o desconto só se aplica a encomendas online. Verifiquei a sua encomenda.', 'Não me aplicaram o desconto, paguei o preço total!'],
+  ])('%s: apology and empathy fail', (lang, body, customer) => {
+    const v = verdicts(lang, body, customer);
+    expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
+  });
+});

@@ -33,3 +33,9 @@ describe('a no to a plain request with the alternative beside it', () => {
     expect([r.commitments, r.apology]).toEqual(['pass', 'na']);
   });
 });
+
+describe('a plural "we do not" to a refund is a no', () => {
+  it('pt: "não realizamos reembolso de sessões concluídas"', () => {
+    expect(verdicts('pt', 'Verifiquei a sua reserva. Conforme nossa política, não realizamos reembolso de sessões concluídas.', 'Quero o reembolso da sessão.').commitments).toBe('fail');
+  });
+});

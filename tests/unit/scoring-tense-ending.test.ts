@@ -36,3 +36,20 @@ describe('a past action beside a promise does not hide the promise', () => {
     ['pt', 'Reparei a ligação e enviarei a fatura corrigida.'],
   ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments fail'));
 });
+
+describe('a noun or adverb that ends like a future promises nothing', () => {
+  it.each([
+    ['es', 'He mirado tu pedido: el número de seguimiento está en el albarán. Hace dos semanas atrás cambiamos de transportista.'],
+    ['pt', 'Verifiquei a sua encomenda: o envio padrão demora 3 a 5 dias úteis. No verão os prazos costumam ser maiores.'],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments na'));
+});
+
+// A refund already made, with its arrival counted in billing cycles or
+// statements, is a refund issued with its date (rubric-guide §4).
+describe('an arrival counted in billing cycles is a time frame', () => {
+  it.each([
+    ['pt', 'Estornei hoje os R$ 21,90; o valor volta no seu cartão em até duas faturas.'],
+    ['en', "I've refunded the £21.90 today; you'll see it on your card within two billing cycles."],
+    ['es', 'Hoy te he devuelto los 21,90 €; lo verás en tu tarjeta en dos ciclos de facturación.'],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments pass'));
+});
