@@ -22,6 +22,7 @@ export interface CompiledRubric {
 /** The signals read in the customer's message (context.ts) and its frame (analysis.ts). */
 export const CUSTOMER_SIGNALS: readonly string[] = [
   'customer_problem',
+  'customer_problem_exception',
   'customer_misfortune',
   'customer_own_fault',
   'customer_emotion',

@@ -107,7 +107,12 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   // An illness, an injury, a death in the family: a trouble for the
   // customer (empathy applies), though not one with us.
   const misfortunes = a.hits('customer_misfortune').filter((h) => !a.negated(h, 2));
-  const cues = [...a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h)), ...misfortunes];
+  // "I can't make Saturday's class", "no puedo ir al curso": a plan of the
+  // customer's that they cannot keep is no trouble with us, though "can't"
+  // and "no puedo" usually report one (the pack lists these exceptions).
+  const exceptions = a.hits('customer_problem_exception');
+  const excepted = (h: Hit) => exceptions.some((e) => e.start <= h.start && h.end <= e.end);
+  const cues = [...a.hits('customer_problem').filter((h) => !a.negated(h, 2) && !hedged(h) && !excepted(h)), ...misfortunes];
   const plain = cues.filter((h) => !praised.some((p) => overlaps(p, h)));
   const problem = plain.length ? cues : [];
   const misfortuneOnly = problem.length > 0 && problem.every((h) => misfortunes.some((m) => overlaps(m, h)));

@@ -154,7 +154,9 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
       if (isLower(next)) continue;
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       const word = before.toLowerCase();
-      if (abbreviations.has(word) || /^\p{L}$/u.test(before)) continue;
+      if (abbreviations.has(word)) continue;
+      // "J. Martin": an initial; "à 10 h. Cette date…": a unit after a number ends the sentence.
+      if (/^\p{L}$/u.test(before) && !/\d\s$/.test(text.slice(Math.max(start, m.index - 3), m.index - 1))) continue;
       // "no. 5", "art. 12", "1.120": a number follows
       if (/\d/.test(next ?? '')) continue;
       // "am 9. Jänner", "bis zum 1. Dezember": a day written as an ordinal, before a month of the pack.

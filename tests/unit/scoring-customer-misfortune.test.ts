@@ -82,3 +82,27 @@ describe("a fall, a flood or a fire at home is the customer's own misfortune", (
     expect(verdicts('en', body, customer).apology).toBe('pass');
   });
 });
+
+// An injury that keeps the customer from a class they booked: the class they
+// cannot make is their plan, not a trouble with us ("I can't make Saturday's
+// class", "no puedo ir al curso"), so the sorry for the leg is sympathy; and
+// the class moved to a dated session is a booking already made.
+describe('an injury that keeps the customer from a booked class', () => {
+  it.each([
+    ['en', "I broke my leg skiing and can't make the cooking class on Saturday. Can I move it?", "Oh no, I'm so sorry to hear about your leg, I hope you're back on your feet soon. I've moved your place to the class on 14 March at 10 am. Does that date work for you?"],
+    ['ro', 'Mi-am rupt piciorul la schi și nu pot veni sâmbătă la curs. Pot să-l mut?', 'Îmi pare foarte rău pentru picior, vă doresc însănătoșire grabnică. V-am mutat locul la cursul din 14 martie, ora 10. Vă convine data?'],
+    ['es', 'Me rompí la pierna esquiando y no puedo ir al curso del sábado. ¿Puedo cambiarlo?', 'Siento mucho lo de tu pierna, que te recuperes pronto. Te he pasado al curso del 14 de marzo a las 10. ¿Te viene bien esa fecha?'],
+    ['fr', 'Je me suis cassé la jambe au ski et je ne peux pas venir au cours samedi. Puis-je le déplacer ?', "Je suis vraiment désolée pour votre jambe, je vous souhaite un prompt rétablissement. J'ai déplacé votre place au cours du 14 mars à 10 h. Cette date vous convient-elle ?"],
+    ['pt', 'Parti a perna a esquiar e não posso ir ao curso de sábado. Posso mudar?', 'Lamento muito pela sua perna, desejo-lhe rápidas melhoras. Mudei o seu lugar para o curso de 14 de março às 10h. Essa data dá-lhe jeito?'],
+  ])('%s: apology na, the rest pass', (lang, customer, body) => {
+    const v = verdicts(lang, body, customer);
+    expect([v.apology, v.empathy, v.ownership, v.commitments, v.satisfaction_check]).toEqual(['na', 'pass', 'pass', 'pass', 'pass']);
+  });
+
+  it.each([
+    ['en', "I can't make a payment on your website, it keeps failing."],
+    ['es', 'No puedo entrar en mi cuenta desde ayer.'],
+  ])('%s: "can\'t" with what we provide is still a trouble', (lang, customer) => {
+    expect(verdicts(lang, lang === 'en' ? "I've checked your account." : 'He revisado tu cuenta.', customer).apology).toBe('fail');
+  });
+});
