@@ -30,7 +30,14 @@ export const judgeEmpathy: Judge = ({ reply, customer }) => {
   // So is "mi scusi se le rispondo solo oggi" (apology_conditional_own).
   const late = new Set([...reply.hits('admitted_failure'), ...reply.hits('apology_conditional_own')].map((h) => h.sentence));
   const troubleApology = facts(reply).apologies.some((x) => !late.has(x.hit.sentence) && x.kind !== 'courtesy');
-  if (!customer.problem && !customer.emotion && !shownAny.length && !reply.has('restatement') && !troubleApology) return na();
+  // "I understand how stressful it can be to choose a first instrument": a
+  // feeling of anyone in the customer's place, said in general. To a customer
+  // whose message we have and who only asked, it answers no feeling they
+  // showed, so it does not make the criterion apply (rubric-guide §2).
+  const generic = (h: { start: number; sentence: number }) =>
+    reply.inSentence('empathy_generic', h.sentence).some((g) => g.start >= h.start && reply.wordsBetween(h.start, g.start) <= 16);
+  const answers = customer.quoted ? shownAny.filter((h) => !generic(h)) : shownAny;
+  if (!customer.problem && !customer.emotion && !answers.length && !reply.has('restatement') && !troubleApology) return na();
   const dismissive = [...reply.hits('dismissive'), ...blames(reply), ...reply.hits('sarcasm')].filter((h) => !reply.negated(h, 2));
   if (dismissive.length) return fail('fail.dismissive', dismissive.sort((a, b) => a.start - b.start));
   const shown = shownAny;
