@@ -212,7 +212,13 @@ function trimEnd(text: string, start: number, end: number): number {
  * real check it passes with a lower score.
  */
 export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
-  const explicit = [...reply.hits('satisfaction_check'), ...reply.hits('follow_up_check')].filter((h) => !reply.negated(h, 2));
+  // "…to arrange a pickup time that suits you", "la ora care vă convine":
+  // choosing a time together, not asking whether the answer works ("Does
+  // that time work for you?" still asks).
+  const notChecks = reply.hits('satisfaction_check_exception').filter((x) => !reply.doc.sentences[x.sentence].question);
+  const explicit = [...reply.hits('satisfaction_check'), ...reply.hits('follow_up_check')].filter(
+    (h) => !reply.negated(h, 2) && !notChecks.some((x) => overlaps(x, h)),
+  );
   const holding = putsOff(reply);
   const answers = reply.doc.sentences.filter((s) => isAnswer(reply, s, holding));
   const applies = explicit.length > 0 || (answers.length > 0 && !customer.praiseOnly);
