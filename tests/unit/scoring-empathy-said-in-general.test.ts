@@ -28,6 +28,13 @@ describe('an acknowledgement said in general, to a customer who only asked', () 
     expect(verdicts(lang, body, customer).empathy).toBe('pass');
   });
 
+  it.each([
+    ['pt', 'As mantas existem em tamanho de casal?', 'Compreendo que seja aborrecido escolher uma manta à distância. Confirmei hoje com a transportadora: o envio demora três a quatro dias úteis.'],
+    ['en', 'Do you have the globe in a 30 cm size?', "I understand it's hard to choose a globe without seeing it. I've checked: the 30 cm one is in stock."],
+  ])('%s: a choice called hard in general leaves empathy na', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).empathy).toBe('na');
+  });
+
   it('en: "this must be worrying" answers the customer even without a trouble word', () => {
     expect(verdicts('en', "I understand how worrying this must be. I've checked your account and everything is in order.", 'Is my account safe?').empathy).toBe('pass');
   });
