@@ -37,3 +37,16 @@ describe("another office's matter handed back to the customer", () => {
     expect(verdicts('fr', body, "J'ai reçu une marinière en taille M au lieu de L.").commitments).toBe('pass');
   });
 });
+
+// Italian "lo sblocco" is "I unlock it" or "the unlocking": a noun after
+// "chiedere" or before "della" is no act of the agent's.
+describe('an Italian noun that reads like a first-person verb', () => {
+  it('it: "chiedere lo sblocco della preautorizzazione" leaves the step to the customer', () => {
+    const body = 'Mi scuso per il disguido. Deve rivolgersi alla sua banca e chiedere lo sblocco della preautorizzazione doppia.';
+    expect(verdicts('it', body, 'Mi avete addebitato due volte!').ownership).toBe('fail');
+  });
+
+  it('it: "Lo sblocco io stesso oggi" is the agent\'s act', () => {
+    expect(verdicts('it', 'Mi scusi. Lo sblocco io stesso oggi pomeriggio entro le 16.', 'La carta è bloccata.').ownership).toBe('pass');
+  });
+});
