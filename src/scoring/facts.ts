@@ -309,8 +309,11 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
   const out: Promise[] = [];
   // "de 3 a 5 días" reads like opening hours ("de 9 a 18") to the cue; inside a duration it is none.
   const inDuration = (x: Hit) => a.inSentence('duration', x.sentence).some((d) => d.start <= x.start && x.end <= d.end);
+  // "Saturday 13 May": the month is no "may" of a hedge.
+  const inDate = (x: Hit) =>
+    ['deadline', 'time_frame'].some((sig) => a.inSentence(sig, x.sentence).some((d) => d.start <= x.start && x.end <= d.end));
   const blocked = (h: Hit) =>
-    a.inClause('not_promise', h.clause).some((x) => !inDuration(x)) ||
+    a.inClause('not_promise', h.clause).some((x) => !inDuration(x) && !inDate(x)) ||
     governedByCue(a, h) ||
     a.inClause('hedge', h.clause).length > 0 ||
     a.inClause('offer', h.clause).some((o) => o.end >= h.start - 40) ||

@@ -53,3 +53,17 @@ describe('an arrival counted in billing cycles is a time frame', () => {
     ['es', 'Hoy te he devuelto los 21,90 €; lo verás en tu tarjeta en dos ciclos de facturación.'],
   ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments pass'));
 });
+
+// English "May" is a month as often as a hedge: "I'll bring them on Saturday
+// 13 May at 10 am", "back in your account by Tuesday 16 May" are dated
+// promises; "it may take longer" still hedges.
+describe('the month May is no hedge', () => {
+  it.each([
+    ['en', "I'll bring them myself on Saturday 13 May at 10 am and stay to help you with the first bag."],
+    ['en', "I've refunded the second payment this morning, so it will be back in your account by Tuesday 16 May at the latest."],
+  ])('%s: %s', (lang, text) => expect(verdicts(lang, text)).toBe('ownership pass, commitments pass'));
+
+  it('en: "I may send" still hedges the promise', () => {
+    expect(verdicts('en', 'I may send the parts on 13 May.')).not.toBe('ownership pass, commitments pass');
+  });
+});
