@@ -31,3 +31,27 @@ describe('a time chosen to suit the customer is no check', () => {
     expect(verdicts('en', body, 'The jacket leaks.').satisfaction_check).toBe('pass');
   });
 });
+
+// holdout18 slot 4: "Let me find out where your sashes are. I'll ring you
+// tomorrow before 12 noon with a firm fitting date": the look comes first and
+// the answer later, so the reply holds (check na), in every language.
+describe('a look first and a call back with the answer', () => {
+  it.each([
+    ['en', 'You said the sashes would be back by the end of April. Nobody has told me anything.', "I'm sorry we've gone past the date we gave you. Let me find out exactly where your two sashes are in the workshop. I'll ring you tomorrow, Friday, before 12 noon with a firm fitting date."],
+    ['it', "Mi avevate detto fine aprile. Nessuno mi dice niente.", "Mi dispiace, abbiamo superato la data. Lasci che verifichi con il verniciatore a che punto è la coperta. La richiamo domani entro le 12 con una data precisa per il varo."],
+    ['ro', 'Montatorul nu a apărut nimeni ieri.', 'Îmi pare rău că ați așteptat degeaba. Lăsați-mă să aflu de la coordonatorul echipelor ce s-a întâmplat. Vă sun mâine, vineri, până la ora 11, cu o nouă programare.'],
+    ['es', 'Me dijiste que los tacos iban a estar el 5 de mayo y no sé nada.', 'Perdoname, me pasé de la fecha y no te avisé. Dejame ver en el taller en qué etapa están tus dos tacos. Te llamo mañana, viernes, antes de las 12, con una fecha firme de entrega.'],
+    ['fr', "Vous m'aviez annoncé ma pipe pour fin avril. Je n'ai aucune nouvelle.", "Je suis désolé, nous avons dépassé la date annoncée. Laissez-moi vérifier à l'établi où en est votre pipe. Je vous rappelle demain avant midi avec une date ferme."],
+  ])('%s: the check is na', (lang, customer, body) => {
+    expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
+  });
+
+  it('en: "must be really wearing" acknowledges the impact', () => {
+    const body = 'Living behind boarded windows for an extra fortnight must be really wearing. I\'ve booked the fitting for Monday at 9.';
+    expect(verdicts('en', body, 'The sashes are late and I have boards over the windows.').empathy).toBe('pass');
+  });
+
+  it('fr: "Je mesure votre inquiétude" acknowledges the feeling', () => {
+    expect(verdicts('fr', "Je mesure votre inquiétude. J'ai vérifié : la pipe part lundi.", 'Je commence à m\'inquiéter sérieusement.').empathy).toBe('pass');
+  });
+});
