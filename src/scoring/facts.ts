@@ -397,7 +397,12 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     const clauseTimes = inS('time_frame').filter((t) => !now.some((x) => overlaps(x, t)));
     // The time may follow in a clause of its own, set off by an aside: "revin
     // eu, gratuit, marți, 24 noiembrie", "je passe, sans frais, jeudi".
-    const timedAfter = (h: Hit) => clauseTimes.some((t) => t.clause === h.clause || (t.start >= h.end && a.wordsBetween(h.end, t.start) <= 3));
+    // Or it comes just before, its date set off by commas: "iar marți, 23
+    // mai, vă aduc eu", "auf Dienstag, 23. Mai, vormittags verschoben".
+    const timedAfter = (h: Hit) =>
+      clauseTimes.some(
+        (t) => t.clause === h.clause || (t.start >= h.end && a.wordsBetween(h.end, t.start) <= 3) || (t.end <= h.start && a.wordsBetween(t.end, h.start) <= 3),
+      );
     const present = clauseTimes.length
       ? inS('present_act').filter(
           (h) => timedAfter(h) && isAct(a, h) && !blocked(h) && !past.some((p) => overlaps(p, h)) && !offeredIf.some((o) => overlaps(o, h)),
@@ -408,7 +413,7 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     // Gepäck eingetragen") is a promise already arranged, as the dev set reads
     // "I've moved your session to Thursday".
     const booked = acting && clauseTimes.length
-      ? inS('booking_act').filter((h) => clauseTimes.some((t) => t.clause === h.clause) && !blocked(h) && !a.negatedAround(h, 3))
+      ? inS('booking_act').filter((h) => timedAfter(h) && !blocked(h) && !a.negatedAround(h, 3))
       : [];
     const markers = [...future, ...present, ...booked, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;

@@ -50,3 +50,21 @@ describe('an Italian noun that reads like a first-person verb', () => {
     expect(verdicts('it', 'Mi scusi. Lo sblocco io stesso oggi pomeriggio entro le 16.', 'La carta è bloccata.').ownership).toBe('pass');
   });
 });
+
+// holdout18 slot 11: a present-tense step dated by a day set off with commas
+// ("iar marți, 23 mai, vă aduc eu", "auf Dienstag, 23. Mai, vormittags
+// verschoben") is dated; one tied to a delivery with no date ("en cuanto
+// llegue, armo tus tres tacos y te los despacho") is vague.
+describe('a day set off by commas, and a step that waits on an undated delivery', () => {
+  it.each([
+    ['ro', 'Îmi pare rău că întârziem. Îl despic sâmbătă și luni, iar marți, 23 mai, vă aduc eu șindrila cu mașina.', 'Șindrila trebuia să fie gata săptămâna trecută.'],
+    ['de', 'Entschuldigen Sie die späte Antwort. Ich habe die Lieferung Ihrer 12 Kugeln auf Dienstag, 23. Mai, vormittags verschoben.', 'Das ist meine dritte Mail wegen der Verschiebung.'],
+  ])('%s: commitments pass', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).commitments).toBe('pass');
+  });
+
+  it('es: "en cuanto llegue, armo tus tres tacos y te los despacho" is owned and vague', () => {
+    const v = verdicts('es', 'Perdoname la demora. Estoy esperando la caña del proveedor; en cuanto llegue, armo tus tres tacos y te los despacho.', 'Los tres tacos tenían que estar la semana pasada.');
+    expect([v.ownership, v.commitments]).toEqual(['pass', 'fail']);
+  });
+});
