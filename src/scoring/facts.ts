@@ -415,7 +415,11 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     const booked = acting && clauseTimes.length
       ? inS('booking_act').filter((h) => timedAfter(h) && !blocked(h) && !a.negatedAround(h, 3))
       : [];
-    const markers = [...future, ...present, ...booked, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
+    // Said in the passive, with its time ("Votre lift a été déplacé au lundi
+    // 22 mai à 8 h", "a crew has been booked for tomorrow 8-10 am"), the
+    // arrangement is made all the same.
+    const arrangedFor = clauseTimes.length ? inS('arranged').filter((h) => timedAfter(h) && !blocked(h) && !a.negatedAround(h, 3)) : [];
+    const markers = [...future, ...present, ...booked, ...arrangedFor, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
     const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll

@@ -43,3 +43,34 @@ describe('"però le condizioni…" is no alternative', () => {
     expect(verdicts('it', body, 'Mi trattenete 150 euro di acconto? Una vergogna.').commitments).toBe('pass');
   });
 });
+
+// holdout18 slots 7, 10, 12: "I'm doing my best" beside the act is an excuse
+// (ownership fails) in German, Italian and Portuguese as in English; "te
+// garantizo que … nunca", "Garantimos que isso não vai mais acontecer" are
+// absolute guarantees; "aren't something we offer" is a no; a booking moved
+// in the passive with its date is a promise already arranged.
+describe('excuses, guarantees, a no, a passive booking', () => {
+  it.each([
+    ['de', 'Ich tue, was ich kann, aber in der Muttertagswoche bin ich allein im Geschäft. Ich habe die Lieferung auf Dienstag, 23. Mai, verschoben.'],
+    ['it', 'Faccio del mio meglio, ma siamo in due. Ho spostato la consegna a martedì 23 maggio.'],
+    ['pt', 'Faço o que posso, mas estou sozinho na loja. Remarquei a entrega para terça-feira, 23 de maio.'],
+  ])('%s: "doing my best" fails ownership', (lang, body) => {
+    expect(verdicts(lang, body, 'Third email about this. Nobody answers.').ownership).toBe('fail');
+  });
+
+  it.each([
+    ['es', 'Te cambio la alfombra entera: sale de aquí el martes 16 de mayo. Te garantizo que esta no se te va a deshacer nunca.', 'Es la segunda vez que la alfombra se me deshace.'],
+    ['pt', 'As fotos foram reenviadas hoje para o e-mail da escola. Garantimos que isso não vai mais acontecer.', 'De novo as fotos não chegaram.'],
+  ])('%s: an absolute guarantee fails commitments', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).commitments).toBe('fail');
+  });
+
+  it('en: "aren\'t something we offer" is a flat no', () => {
+    const v = verdicts('en', "Unfortunately same-day restrings aren't something we offer. All rackets are returned within three working days.", 'Could you do a same-day restring?');
+    expect([v.apology, v.commitments]).toEqual(['na', 'fail']);
+  });
+
+  it('fr: a booking moved in the passive with its date is arranged', () => {
+    expect(verdicts('fr', 'Votre lift a été déplacé au lundi 22 mai à 8 h, rue Royale 131.', 'Troisième mail pour déplacer le lift.').commitments).toBe('pass');
+  });
+});
