@@ -164,7 +164,7 @@ class Classifier {
     const k = this.kind(i);
     if (k !== 'strong' && k !== 'namey') return false;
     const t = this.lines[i].trim();
-    if (words(t) > MAX_TEAM_WORDS || !/^\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
+    if (words(t) > MAX_TEAM_WORDS || !/^['’]?\p{Lu}/u.test(t) || !NAMEY.test(t) || /[\d,]|[.!?]$/.test(t) || URL.test(t)) return false;
     const f = fold(t);
     return this.p.signatureTitle.test(f) && (senderToo || !(this.sender && f.startsWith(`${this.sender} `)));
   }
@@ -172,7 +172,7 @@ class Classifier {
   /** Whether line i is short and reads as a name: capitalised, no digits, at most a team name's words. */
   shortName(i: number): boolean {
     const t = this.lines[i]?.trim() ?? '';
-    return words(t) <= MAX_TEAM_WORDS && /^\p{Lu}/u.test(t) && NAMEY.test(t) && !/\d/.test(t);
+    return words(t) <= MAX_TEAM_WORDS && /^['’]?\p{Lu}/u.test(t) && NAMEY.test(t) && !/\d/.test(t);
   }
 
   /**
@@ -184,7 +184,7 @@ class Classifier {
   sendersOrg(i: number): boolean {
     if (this.sender === null) return false;
     const t = this.lines[i]?.trim() ?? '';
-    if (words(t) > MAX_TEAM_WORDS + 5 || !/^\p{Lu}[\p{L}\p{M}'’.&,()/+ –—-]{0,80}$/u.test(t) || URL.test(t)) return false;
+    if (words(t) > MAX_TEAM_WORDS + 5 || !/^['’]?\p{Lu}[\p{L}\p{M}'’.&,()/+ –—-]{0,80}$/u.test(t) || URL.test(t)) return false;
     const head = this.sender.split(' ').slice(0, 3).join(' ');
     const f = fold(t);
     return head.split(' ').length >= 2 && (f === head || f.startsWith(`${head} `) || f.startsWith(`${head},`));
@@ -219,7 +219,7 @@ class Classifier {
    */
   blockLine(i: number): boolean {
     const t = this.lines[i].trim();
-    if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^[\p{Lu}\d+(]/u.test(t)) return false;
+    if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^['’]?[\p{Lu}\d+(]/u.test(t)) return false;
     // A full stop only as part of a company form: "S.r.l.", "S.p.A.", "Ltd.", "Lda.".
     if (/[,:;]$/.test(t) || (t.endsWith('.') && !/(?:\b\p{L}{1,3}\.){2,}$|\b\p{Lu}\p{Ll}{1,2}\.$/u.test(t))) return false;
     return !/[!?]|\p{Ll}{4}[.;]\s/u.test(t); // "jud. Tulcea", "Str. Mare": an abbreviation is no sentence end

@@ -126,3 +126,14 @@ describe('a company footer that calls the mail confidential, closing a signed re
     expect(isolate(reply, 'Tom Baker')).toBe(reply);
   });
 });
+
+// holdout18: a firm whose name opens with an apostrophe ("'Nduja Fratelli
+// Mazzeo") is a company line all the same: the block under the signing name,
+// opening with the same name, goes.
+describe("a company name that opens with an apostrophe", () => {
+  it("it: the block under the sign-off goes, the signing name stays", () => {
+    const reply = "Gentile signor Rinaldi,\n\nle ho rimborsato il 30% oggi.\n\nLe sembra una soluzione giusta?\n\nCordiali saluti,\nRocco Mazzeo";
+    const block = "Rocco Mazzeo\n'Nduja Fratelli Mazzeo - Spilinga (VV)\nContrada Lampazzone, 89864 Spilinga\n0963 65 118";
+    expect(isolate(`${reply}\n\n${block}`, 'Rocco Mazzeo')).toBe(reply);
+  });
+});
