@@ -35,3 +35,18 @@ describe('praise that names the damage a repair hides', () => {
     expect(v.ownership).toBe('pass');
   });
 });
+
+// holdout18 slots 6 and 11: "Are you happy to wait for the proper glass, or
+// would you rather we fitted a plain pane?" asks whether the answer suits (a
+// check); "I know it cost your neighbours a day's wages" names the impact.
+describe('asked whether waiting suits; the cost named as known', () => {
+  it('en: "Are you happy to wait …, or would you rather …?" checks', () => {
+    const body = "I'm sorry the glass is late. Once it lands, I'll cut and glaze your sash and we'll fit it the following day. Are you happy to wait for the proper glass, or would you rather we fitted a plain pane for now?";
+    expect(verdicts('en', body, 'The new glass was meant to be in last week.').satisfaction_check).toBe('pass');
+  });
+
+  it('en: "I know it cost your neighbours a day\'s wages" is empathy', () => {
+    const body = "I'm sorry the team arrived a day late. I know it cost your neighbours a day's wages and left you gathering twice. I've refunded 25% of the invoice today.";
+    expect(verdicts('en', body, 'Your team turned up a day late.').empathy).toBe('pass');
+  });
+});
