@@ -95,6 +95,10 @@ function mergePack(parent: Pack | undefined, child: PackOverride): Pack {
     macros: merge(parent?.macros ?? {}, child.macros),
     signals: merge(parent?.signals ?? {}, child.signals),
     abbreviations: [...(parent?.abbreviations ?? []), ...child.abbreviations],
+    capitalised_address: {
+      words: [...(parent?.capitalised_address.words ?? []), ...child.capitalised_address.words],
+      signals: [...(parent?.capitalised_address.signals ?? []), ...child.capitalised_address.signals],
+    },
     feedback: { ...(parent?.feedback ?? {}), ...child.feedback },
   };
 }

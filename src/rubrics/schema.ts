@@ -54,6 +54,18 @@ export const PackSchema = z
     signals: z.record(Id, PatternList).default({}),
     /** Words after which a full stop does not end a sentence (Mr, Dr, nr, art). */
     abbreviations: z.array(z.string()).default([]),
+    /**
+     * Words that address the reader only when written with a capital (German
+     * "Sie", "Ihnen", "Ihr"; in lower case they are someone else: "sobald sie
+     * da sind", once they are here), and the signals whose matches speak of
+     * the reader: a match of one of them that opens with such a word in lower
+     * case (as its first or second word: "sobald sie"), in a sentence written
+     * with capitals, does not count.
+     */
+    capitalised_address: z
+      .object({ words: z.array(z.string()).default([]), signals: z.array(Id).default([]) })
+      .strict()
+      .default({ words: [], signals: [] }),
     /** Coach sentences in this language, keyed "criterion.outcome"; English from the rubric otherwise. */
     feedback: z.record(z.string(), z.string()).default({}),
   })

@@ -1,5 +1,5 @@
 import { CUSTOMER_SIGNALS, type CompiledPack } from './compile.js';
-import { lowerSameLength, matchSignal, NO_CANDIDATES, wordsOf, type Candidates } from './pattern.js';
+import { addressWords, lowerSameLength, matchSignal, NO_CANDIDATES, wordsOf, type AddressWord, type Candidates } from './pattern.js';
 import { segment, type Clause, type Doc, type Sentence, type Span } from './segment.js';
 
 export interface Hit extends Span {
@@ -26,6 +26,8 @@ export class Analysis {
   /** the signals the index covers (null: all) */
   private readonly covered: ReadonlySet<string> | null;
   private readonly cache = new Map<string, Hit[]>();
+  /** the words of the pack's capitalised_address in the text */
+  private readonly address: AddressWord[];
 
   constructor(
     readonly text: string,
@@ -33,6 +35,7 @@ export class Analysis {
     opts: { segmentFrame?: boolean; customer?: boolean } = {},
   ) {
     this.lower = lowerSameLength(text);
+    this.address = addressWords(text, pack.capitalisedAddress.words);
     // The customer's message is read for a few signals only: index just those.
     this.covered = opts.customer ? new Set(CUSTOMER_SIGNALS) : null;
     this.cands = (opts.customer ? pack.customerIndex : pack.index).candidates(wordsOf(this.lower));
@@ -62,8 +65,20 @@ export class Analysis {
     const sig = this.pack.signals.get(signal);
     if (!sig) return [];
     // A signal the index leaves out is indexed on its own (slower, same matches).
-    if (this.covered && !this.covered.has(signal)) return matchSignal(sig, this.lower);
-    return matchSignal(sig, this.lower, this.cands.get(signal) ?? NO_CANDIDATES);
+    const hits = this.covered && !this.covered.has(signal) ? matchSignal(sig, this.lower) : matchSignal(sig, this.lower, this.cands.get(signal) ?? NO_CANDIDATES);
+    return this.address.length && this.pack.capitalisedAddress.signals.has(signal) ? hits.filter((h) => !this.addressesOther(h)) : hits;
+  }
+
+  /**
+   * Whether a match opens with an address word written in lower case where a
+   * capital would mark the reader, as its first or second word ("sobald sie
+   * da sind", "haben sie …"): the match speaks of someone else, not of the
+   * customer. Further in, the word is an object ("sobald ich sie erhalte").
+   */
+  private addressesOther([start, end]: [number, number]): boolean {
+    const w = this.address.find((a) => a.start >= start && a.end <= end);
+    if (!w?.other) return false;
+    return (this.text.slice(start, w.start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= 1;
   }
 
   /** Matches of a signal inside the body (not in greeting or sign-off), with their sentence and clause. */

@@ -881,3 +881,43 @@ function standIns(text: string): string {
   }
   return out;
 }
+
+/** Where a text has a word of a pack's capitalised_address, and whether it is written in lower case. */
+export interface AddressWord {
+  start: number;
+  end: number;
+  /** lower case inside a sentence that has capitals: not the reader ("sobald sie da sind") */
+  other: boolean;
+}
+
+/**
+ * The words of `address` in `text`, each marked when it is written in lower
+ * case in a sentence with a capital inside it: German capitalises every noun
+ * and "Sie" when it is the reader, so there "sie" is someone else ("Sobald
+ * sie da sind": once they are here). In a sentence written all in lower case
+ * a capital says nothing, and the word is taken as the reader.
+ */
+export function addressWords(text: string, address: ReadonlySet<string>): AddressWord[] {
+  const out: AddressWord[] = [];
+  if (!address.size) return out;
+  const re = /[\p{L}\p{N}]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (!address.has(m[0].toLowerCase())) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, other: m[0][0] !== m[0][0].toUpperCase() && capitalInSentence(text, m.index) });
+  }
+  return out;
+}
+
+/** Whether the sentence (or line) around an offset has a word with a capital after its first word. */
+function capitalInSentence(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  let end = at;
+  while (end < text.length && !SENTENCE_END.test(text[end])) end++;
+  const words = text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (let i = 1; i < words.length; i++) if (words[i][0] !== words[i][0].toLowerCase()) return true;
+  return false;
+}
+
+const SENTENCE_END = /[.!?\n]/;
