@@ -17,6 +17,8 @@ const MAX_SIG_LINE = 100;
 const MAX_TEAM_WORDS = 7;
 /** A line of a signature block may be longer than a name: "Lumora S.p.A. - Numero verde 155, gratuito da tutte le reti". */
 const MAX_BLOCK_LINE = 80;
+/** The same inside a block that opens by repeating the signer's name. */
+const MAX_ROOMY_BLOCK_LINE = 110;
 const URL = /(?:\bhttps?:\/\/|\bwww\.)\S|^[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,4}(?:\/\S{0,200})?$/i;
 const EMAIL = /[^\s@<>()]{1,64}@[^\s@<>()]{1,255}\.[a-z]{2,}/i;
 const SEPARATORS = /\s[|•·]\s|\s\|$|^\|/;
@@ -204,8 +206,11 @@ class Classifier {
     let k = from;
     while (k < to && isBlank(this.lines[k])) k++;
     if (k >= to || fold(this.lines[k].trim()) !== fold(this.lines[nameLine].trim())) return false;
+    // Opened by the name it repeats, a block may carry a longer line of what
+    // the firm does ("Funilaria Martins - lanternas, regadores e candeeiros em
+    // folha-de-flandres e latão").
     for (; k < to; k++) {
-      if (this.kind(k) === 'other' && !this.blockLine(k)) return false;
+      if (this.kind(k) === 'other' && !this.blockLine(k, true)) return false;
       if (PS.test(this.lines[k].trim())) return false;
     }
     return true;
@@ -217,9 +222,10 @@ class Classifier {
    * punctuation. "Chargée de clientèle Maisons Lumière", "3210 (appel gratuit)",
    * "Oficina de Relaciones Internacionales de la Facultad", "Lumora S.p.A. - Numero verde 155".
    */
-  blockLine(i: number): boolean {
+  blockLine(i: number, roomy = false): boolean {
     const t = this.lines[i].trim();
-    if (t.length > MAX_BLOCK_LINE || words(t) > 12 || !/^['’]?[\p{Lu}\d+(]/u.test(t)) return false;
+    // Words with a letter: the dash of "Pimentón La Dehesilla - pimentón de la Vera…" is none.
+    if (t.length > (roomy ? MAX_ROOMY_BLOCK_LINE : MAX_BLOCK_LINE) || letterWords(t) > (roomy ? 16 : 12) || !/^['’]?[\p{Lu}\d+(]/u.test(t)) return false;
     // A full stop only as part of a company form: "S.r.l.", "S.p.A.", "Ltd.", "Lda.".
     if (/[,:;]$/.test(t) || (t.endsWith('.') && !/(?:\b\p{L}{1,3}\.){2,}$|\b\p{Lu}\p{Ll}{1,2}\.$/u.test(t))) return false;
     return !/[!?]|\p{Ll}{4}[.;]\s/u.test(t); // "jud. Tulcea", "Str. Mare": an abbreviation is no sentence end
@@ -429,7 +435,7 @@ export function stripSignature(input: string[], p: Patterns, sender: Sender = { 
   //    signature block after a blank line ("Bien cordialement,\nÉmilie Faure\n\n
   //    Émilie Faure\nChargée de clientèle Maisons Lumière\n3210 (…)"): cut after the name.
   for (let v = Math.min(cutAt, lines.length) - 1; v > firstText; v--) {
-    if (c.kind(v) === 'other' && !c.signOff(v) && !c.blockLine(v)) break;
+    if (c.kind(v) === 'other' && !c.signOff(v) && !c.blockLine(v, true)) break;
     if (!c.signOff(v)) continue;
     let nameEnd = v + 1;
     if (c.signOff(v) === 'alone') {

@@ -37,6 +37,26 @@ describe('a signature block under the name, after a blank line, is cut', () => {
   });
 });
 
+describe('a block that repeats the name may carry a long line of what the firm does', () => {
+  // "Name - what it does": the dash is no word, and the line may run past 80
+  // characters when the block opens with the signer's name again.
+  it.each([
+    ['es', 'Un cordial saludo,', 'Julián Sánchez', ['Julián Sánchez', 'Pimentón La Dehesilla - pimentón de la Vera ahumado con leña de encina', 'Ctra. de Plasencia km 3, 10400 Jaraíz de la Vera (Cáceres)', '927 460 318']],
+    ['pt', 'Cumprimentos,', 'Rui Martins', ['Rui Martins', 'Funilaria Martins - lanternas, regadores e candeeiros em folha-de-flandres e latão', 'Rua da Barbacã 23, 8100-564 Loulé', '289 412 306']],
+    ['en', 'Kind regards,', 'Helen Ward', ['Helen Ward', 'Ward & Daughters Bookbinding - hand binding, rebacking and restoration of old books', '01865 556 204']],
+  ])('%s: cut at the name under "%s"', (_lang, closing, name, block) => {
+    const reply = `${BODY}\n\n${closing}\n${name}`;
+    const mail = [reply, '', ...block].join('\n');
+    expect(isolate(mail, name)).toBe(reply);
+    expect(isolate(mail, null)).toBe(reply);
+  });
+
+  it('a long sentence after the repeated name is kept: that is no block line', () => {
+    const mail = `${BODY}\n\nCumprimentos,\nRui Martins\n\nRui Martins\nEsqueci-me de dizer que o candeeiro segue amanhã de manhã com a transportadora, bem embalado.`;
+    expect(isolate(mail, 'Rui Martins')).toContain('Esqueci-me');
+  });
+});
+
 describe('near misses: what follows the name is kept', () => {
   it('a notice under the name with nothing that marks a signature', () => {
     for (const notice of ['Nos bureaux seront fermés du 24 au 26 décembre', 'Our offices are closed on Monday 25 May']) {
