@@ -186,9 +186,15 @@ class Parser {
       if (this.atItemEnd()) return { re: inner, kind: 'opt' };
       this.i = start;
     }
+    // An item made only of optional groups ("[know][,]") is optional as a
+    // whole: absent, it leaves one run of whitespace, as "[know]" alone does.
     let re = '';
-    while (!this.atItemEnd()) re += this.atom();
-    return { re, kind: 'plain' };
+    let optional = true;
+    while (!this.atItemEnd()) {
+      if (this.src[this.i] !== '[') optional = false;
+      re += this.atom();
+    }
+    return { re, kind: optional && re ? 'opt' : 'plain' };
   }
 
   private atItemEnd(): boolean {

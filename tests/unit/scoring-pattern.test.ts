@@ -32,6 +32,11 @@ describe('pattern syntax', () => {
     expect(find(['(very )?sorry'], 'very sorry')).toEqual(['very sorry']);
   });
 
+  it('reads an item made only of optional groups as optional: absent, it takes no second space', () => {
+    expect(find(['(let|tell) me [know][,] ~6 (if|whether)'], 'Tell me whether it works. Let me know, if not.')).toEqual(['Tell me whether', 'Let me know, if']);
+    expect(find(['(let|tell) me [know][,] ~6 (if|whether)'], 'tell me  whether')).toEqual(['tell me  whether']);
+  });
+
   it('matches curly and straight apostrophes alike', () => {
     expect(find(["I'll"], 'I’ll do it, I\'ll')).toEqual(['I’ll', "I'll"]);
   });
