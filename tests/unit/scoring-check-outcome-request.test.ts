@@ -63,6 +63,29 @@ describe('the closing before a P.S.', () => {
     expect(out.criteria.satisfaction_check.verdict).toBe('pass');
   });
 
+  // A P.S. under the sign-off is the agent's own closing too: a question
+  // there checks ("P.S. Quando la riceve, mi dice se il tono è quello giusto?"),
+  // "anything else?" there does not.
+  const signed = (ps: string) =>
+    [
+      'Gentile signor Landi,',
+      "mi scusi per l'errore nel colore.",
+      'Le ho spedito oggi la coppa ambrata con corriere espresso, senza costi per lei, e arriverà venerdì 12 maggio.',
+      'Cordiali saluti,\nFranco Cerretani',
+      ps,
+    ].join('\n\n');
+  const quoted = "Avevo ordinato la coppa in alabastro ambrato e mi è arrivata bianca.";
+  it.each([
+    ["P.S. Quando la riceve, mi dice se il tono dell'ambra è quello che aveva in mente?"],
+    ["P.S. Il tono dell'ambra nuova si accorda con il resto del servizio?"],
+  ])('a question in the P.S. that asks about the outcome checks it: %s', (ps) => {
+    expect(scoreReply({ text: signed(ps), quoted, language: 'it' }, rubric).criteria.satisfaction_check.verdict).toBe('pass');
+  });
+
+  it('"anything else?" in the P.S. is no check', () => {
+    expect(scoreReply({ text: signed("P.S. C'è altro che posso fare per lei?"), quoted, language: 'it' }, rubric).criteria.satisfaction_check.verdict).toBe('fail');
+  });
+
   it('without a P.S., a question far above the sign-off is still no closing check', () => {
     const body = 'Le sembra una proposta ragionevole?\n\nLe ho già riservato un appuntamento per martedì 16 marzo alle 15:30.\n\nIl negozio è in via Po 21.';
     expect(verdicts('it', body, 'Vorrei far valutare la mia collezione.').satisfaction_check).toBe('fail');

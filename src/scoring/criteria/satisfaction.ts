@@ -126,7 +126,13 @@ function putsOff(a: Analysis): boolean {
  * else?", not a request for details, not a restatement check.
  */
 function closingChecks(a: Analysis, answers: Sentence[] = []): Hit[] {
-  const ss = closing(a);
+  const { main, postscript } = closing(a);
+  // A P.S. under the sign-off closes the reply as well: a question there is
+  // read as a closing of its own ("P.S. Does the new shade match the set?").
+  return [...closingQuestions(a, main, answers), ...closingQuestions(a, postscript, answers)];
+}
+
+function closingQuestions(a: Analysis, ss: Sentence[], answers: Sentence[]): Hit[] {
   if (!ss.length) return [];
   const lastPara = ss[ss.length - 1].paragraph;
   const answered = new Set(answers.map((s) => s.index));
@@ -161,17 +167,18 @@ function closingChecks(a: Analysis, answers: Sentence[] = []): Hit[] {
 /**
  * The sentences the closing is read from: all of them, or those before a
  * sign-off line that a P.S. follows ("Le sembra ragionevole? / Cordiali
- * saluti, Giulio / P.S. Mi scusi…"): the check stays the closing question.
+ * saluti, Giulio / P.S. Mi scusi…"): the check stays the closing question,
+ * and the P.S. is read as a closing of its own.
  */
-function closing(a: Analysis): Sentence[] {
+function closing(a: Analysis): { main: Sentence[]; postscript: Sentence[] } {
   const ss = a.doc.sentences;
   for (let i = 1; i < ss.length - 1; i++) {
     const s = ss[i];
     if (!POSTSCRIPT.test(a.slice(ss[i + 1]))) continue;
     const opens = a.inSentence('signoff', s.index).some((h) => a.wordsBetween(s.start, h.start) === 0 && a.wordsBetween(h.end, s.end) <= 3);
-    if (opens) return ss.slice(0, i);
+    if (opens) return { main: ss.slice(0, i), postscript: ss.slice(i + 1) };
   }
-  return ss;
+  return { main: ss, postscript: [] };
 }
 
 /**
