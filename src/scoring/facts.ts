@@ -434,8 +434,13 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
       offers.push({ sentence: s.index, markers, times, vague: [] });
       continue;
     }
+    // "I'll reply as soon as possible, and by 5 pm on Thursday at the
+    // latest": a dated limit after the vague time pins it to a real one.
+    const near = (l: Hit, d: Hit) => (d.end <= l.start ? a.wordsBetween(d.end, l.start) : a.wordsBetween(l.end, d.start)) <= 3;
+    const limit = inS('time_limit').filter((l) => !blocked(l) && deadline.some((d) => near(l, d)));
+    const pinned = (v: Hit) => limit.some((l) => l.start > v.end);
     const vague = [
-      ...vagueTime,
+      ...vagueTime.filter((v) => !pinned(v)),
       ...(times.length ? [] : conditional),
       ...vaguePromise.filter((vp) => !times.some((t) => t.clause === vp.clause || (t.sentence === vp.sentence && t.start >= vp.end && a.wordsBetween(vp.end, t.start) <= 6))),
     ];
