@@ -53,7 +53,10 @@ export function blames(a: Analysis): Hit[] {
       const [from, to] = x.start < h.start ? [x.end, h.start] : [h.end, x.start];
       return !turns.some((t) => t.start >= from && t.end <= to);
     });
-  return a.hits('blame').filter((h) => !owned(h) && !exceptions.some((x) => overlaps(x, h)));
+  // "Non è colpa sua", "Das ist nicht Ihre Schuld": the fault taken off the
+  // customer reassures. ("Not that I'm blaming you, but…" carries its "not"
+  // inside the match, and still blames.)
+  return a.hits('blame').filter((h) => !owned(h) && !exceptions.some((x) => overlaps(x, h)) && !a.negated(h, 2));
 }
 
 const memo = new WeakMap<Analysis, Facts>();
