@@ -138,7 +138,9 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
   // returns" or "glad that resolved the issue" may be about a trouble over.
   const acknowledged = problem.length ? [] : reply.hits('problem_ack').filter((h) => !reply.negated(h, 2));
   problem.push(...acknowledged);
-  const hasProblem = problem.length > 0 && !(courtesy && declined && request);
+  // A reply that also lifts a fault the customer feared was theirs treats the
+  // trouble as real ("No need to apologise, and it certainly isn't your fault").
+  const hasProblem = problem.length > 0 && !(courtesy && declined && request && !reply.has('fault_lifted'));
   return {
     quoted: true,
     problem: hasProblem,
@@ -146,7 +148,9 @@ export function readCustomer(quoted: string | null, pack: CompiledPack, reply: A
     praiseOnly: praise && !hasProblem && !request,
     courtesy,
     misfortuneOnly: misfortuneOnly && !acknowledged.length,
-    ownFault: hasProblem && !acknowledged.length && a.hits('customer_own_fault').some((h) => !a.negated(h, 2)),
+    // "It certainly isn't your fault": the reply lifts the fault the customer
+    // feared was theirs, and the trouble is one to apologise for.
+    ownFault: hasProblem && !acknowledged.length && a.hits('customer_own_fault').some((h) => !a.negated(h, 2)) && !reply.has('fault_lifted'),
     cues: [...problem, ...emotion],
   };
 }

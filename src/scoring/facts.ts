@@ -229,10 +229,13 @@ function findApologies(a: Analysis, refusals: Refusal[]): { apologies: ApologyFa
     );
   // "Eine Entschuldigung ist hier nicht angebracht": refused after the noun.
   const refused = [...a.hits('apology_refused'), ...a.hits('apology_withheld')];
+  // "Nu aveți de ce să vă cereți scuze": the customer's apology waved away,
+  // its noun far from the "nu", is no apology of ours.
+  const waved = a.hits('apology_declined');
   const blamed = blames(a);
   for (const h of dedupe(a.hits('apology'))) {
     // "Ich entschuldige mich nicht": the cue right after the verb.
-    if (a.negated(h) || a.negatedAfter(h, 1) || refused.some((r) => overlaps(r, h))) {
+    if (a.negated(h) || a.negatedAfter(h, 1) || refused.some((r) => overlaps(r, h)) || waved.some((w) => w.start <= h.start && h.end <= w.end)) {
       declined.push(h);
       continue;
     }
