@@ -19,6 +19,8 @@ const NOT_ANSWER = ['info_request', 'awaits_customer', 'anything_else', 'satisfa
 const SOCIAL = ['apology', 'empathy', 'restatement', 'sarcasm', 'social', 'hope', 'thanks_ack', 'offer', 'problem_ack'];
 // (A refusal is read from facts.ts, where a hedge or a failed attempt is none.)
 const ACTION = ['future', 'alternative'];
+/** Signals of the agent's own act or step, offered in a question of choice. */
+const REMEDY = ['first_person_action', 'present_act', 'future'];
 
 /** Does this sentence give an answer, a solution, a decision or a status? `holding`: the reply puts its answer off. */
 function isAnswer(a: Analysis, s: Sentence, holding: boolean): boolean {
@@ -141,12 +143,20 @@ function closingQuestions(a: Analysis, ss: Sentence[], answers: Sentence[]): Hit
   // answer, though the reply goes on to another point.
   const closesAnswer = (s: Sentence, i: number) =>
     (ss[i + 1] === undefined || ss[i + 1].paragraph !== s.paragraph) && ss.slice(0, i).some((p) => p.paragraph === s.paragraph && answered.has(p.index));
+  // "Would you rather I refund the difference or send you a tray next
+  // time?": a choice between the agent's own remedies asks which one suits,
+  // wherever it stands in the reply.
+  const offersRemedies = (s: Sentence) =>
+    a.inSentence('disjunction', s.index).length > 0 && REMEDY.some((sig) => a.inSentence(sig, s.index).length > 0);
   const out: Hit[] = [];
   ss.forEach((s, i) => {
-    if (!s.question || (s.paragraph !== lastPara && i < ss.length - 2 && !closesAnswer(s, i))) return;
+    if (!s.question || (s.paragraph !== lastPara && i < ss.length - 2 && !closesAnswer(s, i) && !offersRemedies(s))) return;
     if (ss.length > 1 && i === 0) return;
     const inS = (sig: string) => a.inSentence(sig, s.index);
-    if (inS('info_request').length || inS('restatement').length || inS('offer_question').length) return;
+    // "Would you like me to send it?" offers; "Would you prefer I post the
+    // gloves, or keep them at the shop?" asks which of two solutions suits.
+    const choice = inS('disjunction').length > 0;
+    if (inS('info_request').length || inS('restatement').length || (inS('offer_question').length && !choice)) return;
     // "How far away is the nearest store?", "Did you open a claim?" ask for
     // information or diagnose; they do not check the solution.
     const opens = (sig: string) =>
@@ -154,7 +164,7 @@ function closingQuestions(a: Analysis, ss: Sentence[], answers: Sentence[]): Hit
         const clause = a.clauseAt(h.start);
         return a.wordsBetween(clause ? clause.start : s.start, h.start) <= 1;
       });
-    if (opens('question_word') || opens('diagnostic_question')) return;
+    if (opens('question_word') || (opens('diagnostic_question') && !choice)) return;
     const ae = inS('anything_else')[0];
     // "Is there anything else…?" on its own is not a check; "Does that put your
     // mind at rest, or is there anything…?" is: the check is its own clause.
