@@ -490,7 +490,7 @@ function compileParts(src: string, macros: MacroTable): Compiled {
   const lastCh = trimmed[trimmed.length - 1];
   return {
     body,
-    firsts: firstWords(trimmed, macros),
+    firsts: compact(firstWords(trimmed, macros)),
     seconds: knownSeconds(leadPairs(trimmed, macros)),
     astral: astralLed(trimmed),
     left: LETTER.test(first) || '([{*?'.includes(first),
@@ -508,8 +508,42 @@ function astralLed(src: string): boolean {
 function knownSeconds(pairs: Map<string, FirstWords | null> | null): Map<string, FirstWords> | null {
   if (!pairs) return null;
   const out = new Map<string, FirstWords>();
-  for (const [w, second] of pairs) if (second) out.set(w, second);
+  for (const [w, second] of pairs) if (second) out.set(w, compact(second)!);
   return out.size ? out : null;
+}
+
+/** A set that stays empty: shared by every FirstWords with nothing of a kind. */
+class EmptySet extends Set<string> {
+  override add(): this {
+    throw new Error('EmptySet is shared and stays empty');
+  }
+}
+const EMPTY: Set<string> = new EmptySet();
+
+/**
+ * The same FirstWords with each of its sets replaced by one shared set of the
+ * same words: tens of thousands of patterns each held three sets, most of
+ * them empty or the same as another pattern's ("i", "we"), and their backing
+ * stores were ~20 MB of the worker's memory. Only for FirstWords that are
+ * stored, never merged into again (a shared set is never added to).
+ */
+function compact(f: FirstWords | null): FirstWords | null {
+  if (!f) return f;
+  f.exact = shared(f.exact);
+  f.prefixes = shared(f.prefixes);
+  f.suffixes = shared(f.suffixes);
+  return f;
+}
+
+const SHARED_SETS = new Map<string, Set<string>>();
+
+function shared(set: Set<string>): Set<string> {
+  if (!set.size) return EMPTY;
+  const key = [...set].sort().join('\u0000');
+  const hit = SHARED_SETS.get(key);
+  if (hit) return hit;
+  SHARED_SETS.set(key, set);
+  return set;
 }
 
 /**

@@ -127,3 +127,17 @@ describe('the word index of a language pack', () => {
     });
   });
 });
+
+describe('first-word sets are shared between patterns (memory)', () => {
+  it('patterns that can start with the same words hold one set of them, and no pattern holds an empty set of its own', () => {
+    const sig = compileList(['we will refund', 'we will replace', '(we|I) can help', 'sorry'])!;
+    const byFirst = new Map(sig.patterns.map((p) => [[...p.firsts.exact].sort().join('|'), p.firsts.exact]));
+    const we = sig.patterns.filter((p) => [...p.firsts.exact].join('|') === 'we');
+    expect(we).toHaveLength(2);
+    expect(we[0].firsts.exact).toBe(we[1].firsts.exact);
+    expect(byFirst.size).toBe(3);
+    const empties = new Set(sig.patterns.map((p) => p.firsts.prefixes));
+    expect(empties.size).toBe(1);
+    expect(() => [...empties][0].add('x')).toThrow(/shared/);
+  });
+});
