@@ -2,7 +2,7 @@
 // this works for you" state a hope about the solution and ask nothing, so the
 // check fails; the same words as a question still check.
 import { describe, expect, it } from 'vitest';
-import { verdicts } from '../helpers/reply.js';
+import { analyse, verdicts } from '../helpers/reply.js';
 
 const CUSTOMER: Record<string, string> = {
   fr: 'La ceinture que vous avez brodée a un fil tiré.',
@@ -26,5 +26,19 @@ describe('a check stated as a hope', () => {
     ['en', 'Does this work for you?'],
   ])('%s: "%s" asks, and checks', (lang, close) => {
     expect(verdicts(lang, `${FIX[lang]}\n\n${close}`, CUSTOMER[lang]).satisfaction_check).toBe('pass');
+  });
+});
+
+describe('"does this answer your question?" checks, in every language', () => {
+  it.each([
+    ['it', 'La spedizione per la Sardegna costa 12 euro e arriva in tre giorni.', 'Questo risponde alla sua domanda?', 'Quanto costa spedire in Sardegna?'],
+    ['ro', 'Livrarea în Cluj costă 20 de lei și durează două zile.', 'V-am răspuns la întrebare?', 'Cât costă livrarea în Cluj?'],
+    ['es', 'El envío a Canarias cuesta 12 euros y tarda tres días.', '¿Esto responde a su pregunta?', '¿Cuánto cuesta enviar a Canarias?'],
+    ['fr', "La livraison en Corse coûte 12 euros et prend trois jours.", 'Cela répond-il à votre question ?', 'Combien coûte la livraison en Corse ?'],
+    ['pt', 'O envio para os Açores custa 12 euros e demora três dias.', 'Isso responde à sua dúvida?', 'Quanto custa enviar para os Açores?'],
+  ])('%s: "%s"', (lang, answer, close, customer) => {
+    // Named as a check by the pack, so it makes the criterion apply even where no answer is read.
+    expect(analyse(lang, `${answer}\n\n${close}`).hits('satisfaction_check').length).toBe(1);
+    expect(verdicts(lang, `${answer}\n\n${close}`, customer).satisfaction_check).toBe('pass');
   });
 });
