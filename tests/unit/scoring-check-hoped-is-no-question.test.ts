@@ -24,6 +24,7 @@ describe('a check stated as a hope', () => {
   it.each([
     ['fr', 'Cela vous convient-il ?'],
     ['en', 'Does this work for you?'],
+    ['en', 'I hope this works for you, let me know.'],
   ])('%s: "%s" asks, and checks', (lang, close) => {
     expect(verdicts(lang, `${FIX[lang]}\n\n${close}`, CUSTOMER[lang]).satisfaction_check).toBe('pass');
   });

@@ -233,12 +233,16 @@ export const judgeSatisfaction: Judge = ({ reply, customer, criterion }) => {
   // choosing a time together, not asking whether the answer works ("Does
   // that time work for you?" still asks).
   const notChecks = reply.hits('satisfaction_check_exception').filter((x) => !reply.doc.sentences[x.sentence].question);
-  // "J'espère que cela vous convient", "I hope this works for you": a hope
-  // stated, not a question asked (a question is still one: "I hope that
-  // suits, or would another day be better?").
+  // "J'espère que cela vous convient.", "I hope this works for you.": a hope
+  // stated, not a question asked. A question is still one ("I hope that
+  // suits, or would another day be better?"), and so is a hope the sentence
+  // goes on to ask about ("Spero che la soluzione ti soddisfi, fammi sapere").
   const hopes = reply.hits('hope');
-  const hoped = (h: Hit) =>
-    !reply.doc.sentences[h.sentence].question && hopes.some((x) => x.sentence === h.sentence && x.end <= h.start && reply.wordsBetween(x.end, h.start) <= 3);
+  const hoped = (h: Hit) => {
+    const s = reply.doc.sentences[h.sentence];
+    const askedAfter = reply.wordsBetween(h.end, s.end) > 0 || /[,;:]/.test(reply.text.slice(h.start, h.end));
+    return !s.question && !askedAfter && hopes.some((x) => x.sentence === h.sentence && x.end <= h.start && reply.wordsBetween(x.end, h.start) <= 3);
+  };
   const explicit = [...reply.hits('satisfaction_check'), ...reply.hits('follow_up_check')].filter(
     (h) => !reply.negated(h, 2) && !notChecks.some((x) => overlaps(x, h)) && !hoped(h),
   );
