@@ -4,7 +4,10 @@
 // own labels of all of them, by id, are in bench/data/replies-labels.jsonl:
 // lines 1-399 odd ("odd", labelled blind, then tuned on), 2-400 even ("even",
 // labelled blind by a second reviewer and never tuned on) and 401-600
-// ("401-600", a third reviewer; see bench/data/README.md).
+// ("401-600", a third reviewer; see bench/data/README.md). A fourth reviewer
+// labelled 200 more agent replies of the same excerpt ("extra",
+// bench/data/replies-extra-labels.jsonl), which bench/data/twcs-extra.mjs
+// picks from shared/corpus/twcs-sample/twcs.csv at run time.
 //
 //   node --import ./bin/register.mjs bench/replies-agreement.ts [path to replies.jsonl]
 //
@@ -27,6 +30,12 @@ if (!existsSync(path)) {
 const jsonl = <T>(p: string): T[] => readFileSync(p, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 const replies = new Map(jsonl<Reply>(path).map((r) => [r.id, r]));
 const labels = jsonl<Label>(new URL('data/replies-labels.jsonl', import.meta.url).pathname);
+const csv = new URL('twcs-sample/twcs.csv', new URL('.', `file://${path}`)).pathname;
+if (existsSync(csv)) {
+  const { readTwcsExtra } = (await import(new URL('data/twcs-extra.mjs', import.meta.url).href)) as { readTwcsExtra: (csv: string, exclude: string) => Reply[] };
+  for (const r of readTwcsExtra(csv, path)) replies.set(r.id, r);
+  labels.push(...jsonl<Label>(new URL('data/replies-extra-labels.jsonl', import.meta.url).pathname));
+} else console.error(`${csv} not found: the "extra" set is left out`);
 
 function asMail(r: Reply, i: number): Buffer {
   const brand = r.source.split('/')[1] ?? 'support';
@@ -55,8 +64,9 @@ for (const l of labels) {
   results.set(l.id, await scoreMessage(asMail(r, i++), { source: l.id, rubric, now: () => new Date('2017-11-06T12:00:00Z') }));
 }
 
-for (const set of ['odd', 'even', '401-600', 'all']) {
+for (const set of ['odd', 'even', '401-600', 'extra', 'all']) {
   const ls = labels.filter((l) => set === 'all' || l.set === set);
+  if (!ls.length) continue;
   const per = CRITERIA.map((c) => {
     const pairs = ls.map((l) => [l.labels[c], results.get(l.id)!.criteria[c]?.verdict ?? 'missing'] as [string, string]);
     return { c, acc: pairs.filter(([a, b]) => a === b).length / pairs.length, k: kappa(pairs) };
