@@ -137,7 +137,9 @@ const NO_MONTHS: ReadonlySet<string> = new Set();
 /** Sentence end offsets within [start, end). */
 function sentenceBreaks(text: string, start: number, end: number, abbreviations: Set<string>, months: ReadonlySet<string>): number[] {
   const out: number[] = [];
-  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))/gu;
+  // An emoji before the next word ends a sentence as a full stop does, in
+  // replies written like chat messages ("super annoying 😩 tbh you…").
+  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*(?=[ \t]+\p{L})/gu;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   let m: RegExpExecArray | null;
@@ -151,10 +153,14 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
     while (j < end && /\s/.test(text[j])) j++;
     const next = text[j];
     if (m[0][0] === '.' && m[0].length === 1) {
-      if (isLower(next)) continue;
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       const word = before.toLowerCase();
       if (abbreviations.has(word)) continue;
+      // A lower-case word after the stop continues the sentence ("approx.
+      // two", "e.g. the"), unless the word before is a whole word: people who
+      // write without capitals start sentences in lower case ("I'll post
+      // them tomorrow. that ok?", "chego aí até as 19h. fechou?").
+      if (isLower(next) && (word.includes('.') || !/^(?:\p{L}{3,}|\d+\p{L}{0,2})$/u.test(word))) continue;
       // "J. Martin": an initial; "à 10 h. Cette date…": a unit after a number ends the sentence.
       if (/^\p{L}$/u.test(before) && !/\d\s$/.test(text.slice(Math.max(start, m.index - 3), m.index - 1))) continue;
       // "no. 5", "art. 12", "1.120": a number follows
