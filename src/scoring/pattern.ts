@@ -76,7 +76,11 @@ const WS = '[\\s\\u00a0]+';
 const GAP_WORD = '(?:\\d{1,2}\\.(?=\\s)|(?:[^\\s.!?;]|\\.(?=[^\\s.])){1,40})';
 const LEFT = `(?<![${L}${N}_])`;
 const RIGHT = `(?![${L}${N}_])`;
-const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„]{0,4})';
+const CLAUSE_START = '(?<=(?:^|[.!?;:,()\\n\\u2013\\u2014-])[\\s\\u00a0"\'«»“”„¡¿]{0,4})';
+// "$": the clause ends here: a stop, a question or exclamation mark, a colon,
+// a dash, a line break, an emoji, or the end of the text, not a comma
+// ("Scusi!" ends one; "Pardon, petite question" goes on).
+const CLAUSE_END = '(?=[\\s\\u00a0"\'»“”)]{0,4}(?:$|[.!?;:(\\n\\u2013\\u2014]|\\p{Extended_Pictographic}))';
 const BUILTIN: Record<string, string> = {
   n: '\\d{1,4}(?:[.,:]\\d{1,3})?',
   w: `[${L}][${L}${M}'’]{0,30}`,
@@ -227,6 +231,9 @@ class Parser {
       case '^':
         this.i++;
         return CLAUSE_START;
+      case '$':
+        this.i++;
+        return CLAUSE_END;
       case '{': {
         const end = this.src.indexOf('}', this.i);
         if (end < 0) throw new PatternError('missing "}"');

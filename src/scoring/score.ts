@@ -6,6 +6,7 @@ import { lowerSameLength, matchSignal } from './pattern.js';
 import { readCustomer, withSubject } from './context.js';
 import { JUDGES } from './criteria/index.js';
 import type { Judgement } from './criteria/types.js';
+import { detectLanguage } from '../language/detect.js';
 
 export interface ScoreInput {
   /** the agent's own reply: greeting, body, sign-off */
@@ -48,6 +49,32 @@ export function choosePack(language: string, text: string, compiled: CompiledRub
   return { pack, note: `judged with the "${pack.language}" language pack: the rubric has none for "${language || 'unknown'}"` };
 }
 
+// The customer's own words open the quote; a disclaimer or older history
+// further down may be in another language.
+const QUOTE_SAMPLE = 400;
+/** Fewer words than this, and the quote is read with the reply's pack. */
+const QUOTE_MIN_WORDS = 8;
+/** A text in a pack's language has at least this share of its function words. */
+const OWN_LANGUAGE_SHARE = 0.1;
+
+/**
+ * The pack the customer's message is read with. Usually the reply's; when
+ * the reply answers in another language than the customer wrote ("ich
+ * antworte auf Deutsch", a Romanian reply to a mail in English), the quote
+ * is read in its own language, if the rubric has a pack for it. The
+ * detector runs only when the reply's pack finds few of its common words
+ * in the quote.
+ */
+function customerPack(quoted: string | null, pack: CompiledPack, compiled: CompiledRubric): CompiledPack {
+  const fw = pack.signals.get('function_words');
+  if (!quoted || !fw) return pack;
+  const sample = quoted.length > QUOTE_SAMPLE ? quoted.slice(0, QUOTE_SAMPLE) : quoted;
+  const words = sample.match(/\p{L}+/gu)?.length ?? 0;
+  if (words < QUOTE_MIN_WORDS) return pack;
+  if (matchSignal(fw, lowerSameLength(sample)).length >= words * OWN_LANGUAGE_SHARE) return pack;
+  return compiled.packs.get(detectLanguage(sample)) ?? pack;
+}
+
 function feedback(c: Criterion, pack: CompiledPack, outcome: string, note: string | null): string {
   const verdict = outcome.split('.')[0];
   const sentence =
@@ -81,7 +108,7 @@ export function scoreReply(input: ScoreInput, rubric: Rubric): ScoreOutput {
   // A reply is a few paragraphs; past this length only the beginning is read
   // (offsets stay offsets into the text), so a pasted log cannot stall a worker.
   const reply = new Analysis(input.text.length > MAX_REPLY ? input.text.slice(0, MAX_REPLY) : input.text, pack);
-  const customer = withSubject(readCustomer(input.quoted, pack, reply), input.subject, pack);
+  const customer = withSubject(readCustomer(input.quoted, customerPack(input.quoted, pack, compiled), reply), input.subject, pack);
 
   const criteria: Record<string, CriterionResult> = {};
   let sum = 0;

@@ -174,6 +174,15 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
 }
 
 /**
+ * A short tag question that asks the customer to accept what the sentence
+ * proposes ("ok?", "vale?", "blz?", "passt?"). Not "right?", "¿verdad?",
+ * "nicht wahr?": those make the sentence before them a question (a
+ * restatement to confirm).
+ */
+const TAG_QUESTION =
+  /^¿?\s*(?:ok|okay|okey|oki|alright|deal|good|fine|cool|sounds good|sound good|vale|bien|va|d'accord|d’accord|ça va|ça marche|passt|gut|einverstanden|blz|beleza|certo|ta bom|tá bom|combinado|fechou|e ok|e bine|bine|va bene)\s*[?!.]*["'”’»)\]\s]*$/iu;
+
+/**
  * "Ich habe Ihre Klasse umgebucht; geht das für Sie in Ordnung?": a
  * statement and a question joined by a semicolon are two sentences, so the
  * question mark does not turn the statement into a question.
@@ -184,7 +193,14 @@ function splitAskingTails(text: string, start: number, ends: number[]): number[]
   for (const e of ends) {
     const t = text.slice(s, e);
     const semi = t.lastIndexOf('; ');
-    if (semi > 0 && /\?["'”’»)\]\s]*$/u.test(t) && /[\p{L}]/u.test(t.slice(0, semi))) out.push(s + semi + 1);
+    const asks = /\?["'”’»)\]\s]*$/u.test(t);
+    if (semi > 0 && asks && /[\p{L}]/u.test(t.slice(0, semi))) out.push(s + semi + 1);
+    else if (asks) {
+      // "te chamo até às 15h, blz?", "I'll post it today, ok?": a tag
+      // question after a comma asks on its own; the statement stays one.
+      const comma = t.lastIndexOf(', ');
+      if (comma > 0 && TAG_QUESTION.test(t.slice(comma + 2)) && /[\p{L}]/u.test(t.slice(0, comma))) out.push(s + comma + 1);
+    }
     out.push(e);
     s = e;
   }
