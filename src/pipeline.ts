@@ -1,7 +1,7 @@
 import { ResultSchema, type Result } from './result.js';
 import { parseMessage, UnscorableError, type ParsedMessage } from './mail/parse.js';
 import { isolateReply } from './mail/isolate.js';
-import { detectLanguage } from './language/detect.js';
+import { detectReplyLanguage } from './language/detect.js';
 import { scoreReply } from './scoring/score.js';
 import type { Rubric } from './rubrics/schema.js';
 import { messageKey } from './message-key.js';
@@ -188,7 +188,7 @@ function judge(
     });
   }
 
-  const language = detectLanguage(reply.text, parsed.contentLanguage);
+  const language = detectReplyLanguage(reply.text, parsed.contentLanguage);
   const scored = scoreReply({ text: reply.text, quoted: reply.quoted, language, subject: parsed.subject }, opts.rubric);
 
   return ResultSchema.parse({

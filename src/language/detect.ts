@@ -158,3 +158,23 @@ export function detectLanguage(text: string, hint?: string | null): string {
   }
   return best;
 }
+
+/** A paragraph with fewer words than this is no sample of the reply's language on its own. */
+const LEAD_PARAGRAPH_WORDS = 12;
+
+/**
+ * The language of a reply, read first from its first paragraph of some
+ * length: a bilingual reply ("Îmi pare rău… / I'm sorry…", as a Swiss or
+ * Romanian firm writes to all its customers) is in the language it opens
+ * with, though the other half may hold more words the detector knows.
+ */
+export function detectReplyLanguage(text: string, hint?: string | null): string {
+  const whole = detectLanguage(text, hint);
+  const paragraphs = text.split(/\n[ \t]*\n/);
+  if (paragraphs.length < 3) return whole;
+  // Prose only: a table ("Item | Nota 48.213 | R$ 5.400,00") samples no language.
+  const lead = paragraphs.find((p) => (p.match(/\p{L}{2,}/gu)?.length ?? 0) >= LEAD_PARAGRAPH_WORDS && !/[|\t]/.test(p));
+  if (!lead || lead === text) return whole;
+  const first = detectLanguage(lead, hint);
+  return first !== whole && scorer.isReliable() && config.supported.includes(first) ? first : whole;
+}
