@@ -122,3 +122,13 @@ describe('a tag question after a comma asks on its own', () => {
     expect(v.commitments).toBe('na');
   });
 });
+
+describe('the feeling named in few words after "that\'s"', () => {
+  it.each([
+    ['en', "Sorry your deck turned up with a chipped tail, that's gutting after a two-week wait. I've booked a courier for tomorrow."],
+    ['en', "Sorry! That's such a bummer after waiting all week. I've sent a new one today."],
+    ['ro', 'Îmi pare rău, ce păcat după două săptămâni de așteptare. V-am trimis azi alta.'],
+  ])('%s: %s', (lang, body) => {
+    expect(verdicts(lang, body, 'The board arrived damaged after two weeks.').empathy).toBe('pass');
+  });
+});
