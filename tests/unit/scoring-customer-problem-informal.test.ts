@@ -43,6 +43,8 @@ describe('informal trouble reports make apology and empathy apply', () => {
     'The problem has been happening for weeks now.',
     'Your drivers are stealing from the parcels.',
     'I’m not even getting half of what I pay for.',
+    'The guy pushed in front of me and I really don’t appreciate it.',
+    'This needs to be investigated, I was simply queuing to pay.',
   ])('%s', (customer) => {
     const v = verdicts('en', REPLY, customer);
     expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
