@@ -55,6 +55,13 @@ export const PackSchema = z
     /** Words after which a full stop does not end a sentence (Mr, Dr, nr, art). */
     abbreviations: z.array(z.string()).default([]),
     /**
+     * Short tag questions that ask the customer to accept what the sentence
+     * before proposes ("ok", "vale", "blz", "passt"): after a comma, one asks
+     * on its own ("I'll post it today, ok?"). Not "right", "verdad": those
+     * make the sentence before a question to confirm.
+     */
+    tag_questions: z.array(z.string()).default([]),
+    /**
      * Words that address the reader only when written with a capital (German
      * "Sie", "Ihnen", "Ihr"; in lower case they are someone else: "sobald sie
      * da sind", once they are here), and the signals whose matches speak of

@@ -56,6 +56,7 @@ export class Analysis {
       isSignoff: lineStarts('signoff'),
       clauseBreaks: this.raw('clause_break').map((h) => h[0]),
       abbreviations: pack.abbreviations,
+      tagQuestions: pack.tagQuestions,
       months: pack.months,
     });
   }

@@ -10,6 +10,8 @@ export interface CompiledPack {
   /** the same for the signals read in the customer's message only */
   customerIndex: WordIndex;
   abbreviations: Set<string>;
+  /** tag questions ("ok", "vale"), lower-cased (see the pack schema) */
+  tagQuestions: Set<string>;
   /** words that address the reader only when capitalised, and the signals where that matters (see the pack schema) */
   capitalisedAddress: { words: Set<string>; signals: Set<string> };
   /** the pack's month names (its `month` macro), lower-cased: "9. Jänner" does not end a sentence */
@@ -66,6 +68,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       index: new WordIndex(signals),
       customerIndex: new WordIndex(new Map([...signals].filter(([id]) => CUSTOMER_SIGNALS.includes(id)))),
       abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
+      tagQuestions: new Set(pack.tag_questions.map((t) => t.toLowerCase().replace(/’/g, "'"))),
       capitalisedAddress: {
         words: new Set(pack.capitalised_address.words.map((w) => w.toLowerCase())),
         signals: new Set(pack.capitalised_address.signals),

@@ -40,6 +40,8 @@ export interface SegmentHooks {
   /** offsets where a contrastive conjunction (but, ma, dar…) starts */
   clauseBreaks: number[];
   abbreviations: Set<string>;
+  /** tag questions that ask on their own after a comma ("…, ok?"), lower-cased */
+  tagQuestions?: ReadonlySet<string>;
   /** month names, lower-cased (a day written "9." before one is no sentence end) */
   months?: ReadonlySet<string>;
 }
@@ -173,21 +175,21 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
   return out;
 }
 
-/**
- * A short tag question that asks the customer to accept what the sentence
- * proposes ("ok?", "vale?", "blz?", "passt?"). Not "right?", "¿verdad?",
- * "nicht wahr?": those make the sentence before them a question (a
- * restatement to confirm).
- */
-const TAG_QUESTION =
-  /^¿?\s*(?:ok|okay|okey|oki|alright|deal|good|fine|cool|sounds good|sound good|vale|bien|va|d'accord|d’accord|ça va|ça marche|passt|gut|einverstanden|blz|beleza|certo|ta bom|tá bom|combinado|fechou|e ok|e bine|bine|va bene)\s*[?!.]*["'”’»)\]\s]*$/iu;
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** Is this tail ("ok?", "¿vale?", "blz?!") one of the pack's tag questions? */
+function isTagQuestion(tail: string, tags: ReadonlySet<string>): boolean {
+  if (!tags.size) return false;
+  const words = tail.replace(/^[¿\s]+|[?!.\s"'”’»)\]]+$/gu, '').toLowerCase().replace(/’/g, "'");
+  return tags.has(words.replace(/\s+/g, ' '));
+}
 
 /**
  * "Ich habe Ihre Klasse umgebucht; geht das für Sie in Ordnung?": a
  * statement and a question joined by a semicolon are two sentences, so the
  * question mark does not turn the statement into a question.
  */
-function splitAskingTails(text: string, start: number, ends: number[]): number[] {
+function splitAskingTails(text: string, start: number, ends: number[], tags: ReadonlySet<string>): number[] {
   const out: number[] = [];
   let s = start;
   for (const e of ends) {
@@ -199,7 +201,7 @@ function splitAskingTails(text: string, start: number, ends: number[]): number[]
       // "te chamo até às 15h, blz?", "I'll post it today, ok?": a tag
       // question after a comma asks on its own; the statement stays one.
       const comma = t.lastIndexOf(', ');
-      if (comma > 0 && TAG_QUESTION.test(t.slice(comma + 2)) && /[\p{L}]/u.test(t.slice(0, comma))) out.push(s + comma + 1);
+      if (comma > 0 && isTagQuestion(t.slice(comma + 2), tags) && /[\p{L}]/u.test(t.slice(0, comma))) out.push(s + comma + 1);
     }
     out.push(e);
     s = e;
@@ -238,7 +240,7 @@ export function segment(text: string, hooks: SegmentHooks): Doc {
   for (const para of paras) {
     if (!text.slice(para.start, para.end).trim()) continue;
     let s = para.start;
-    const ends = splitAskingTails(text, para.start, [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations, hooks.months ?? NO_MONTHS), para.end]);
+    const ends = splitAskingTails(text, para.start, [...sentenceBreaks(text, para.start, para.end, hooks.abbreviations, hooks.months ?? NO_MONTHS), para.end], hooks.tagQuestions ?? NO_TAGS);
     for (const e of ends) {
       let a = s;
       let b = e;

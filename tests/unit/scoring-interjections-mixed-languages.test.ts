@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { rubric, verdicts } from '../helpers/reply.js';
 import { scoreReply } from '../../src/scoring/score.js';
 import { compileList, lowerSameLength, matchSignal } from '../../src/scoring/pattern.js';
+import { segment } from '../../src/scoring/segment.js';
 
 const bare = (lang: string, text: string, quoted: string | null) =>
   Object.fromEntries(Object.entries(scoreReply({ text, quoted, language: lang }, rubric).criteria).map(([k, v]) => [k, v.verdict]));
@@ -130,5 +131,14 @@ describe('the feeling named in few words after "that\'s"', () => {
     ['ro', 'Îmi pare rău, ce păcat după două săptămâni de așteptare. V-am trimis azi alta.'],
   ])('%s: %s', (lang, body) => {
     expect(verdicts(lang, body, 'The board arrived damaged after two weeks.').empathy).toBe('pass');
+  });
+});
+
+describe('tag questions come from the language pack', () => {
+  const hooks = (tags: string[]) => ({ isGreeting: () => false, isSignoff: () => false, clauseBreaks: [], abbreviations: new Set<string>(), tagQuestions: new Set(tags) });
+  it('a tag the pack lists asks on its own; without it the sentence stays one question', () => {
+    const text = "I'll post it today, ok?";
+    expect(segment(text, hooks(['ok'])).sentences.map((s) => s.question)).toEqual([false, true]);
+    expect(segment(text, hooks([])).sentences.map((s) => s.question)).toEqual([true]);
   });
 });
