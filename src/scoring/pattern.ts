@@ -847,8 +847,14 @@ const NO_SLOT: Slot = [];
 /** Word pairs a WordIndex remembers before it starts over. */
 const MEMO_MAX = 50_000;
 
+// A signal matched without its pack's index (the language guess reads only
+// `function_words`) gets a word index of its own, built once: building it
+// walks every pattern of the signal.
+const ownIndex = new WeakMap<SignalRegex, WordIndex>();
+
 function candidatesOf(sig: SignalRegex, words: Words): Candidates {
-  const index = new WordIndex(new Map([['s', sig]]));
+  let index = ownIndex.get(sig);
+  if (!index) ownIndex.set(sig, (index = new WordIndex(new Map([['s', sig]]))));
   return index.candidates(words).get('s') ?? NO_CANDIDATES;
 }
 
