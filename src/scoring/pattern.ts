@@ -17,7 +17,9 @@
 // Accented letters written in a pattern also match their plain letter, so
 // "îmi pare rău" matches "imi pare rau", and ș/ş, ț/ţ are one letter; a plain
 // letter in a pattern stays strict ("e" does not match "è", "si" not "sí").
-// Apostrophes match ' ’ ʼ and `; hyphens match the Unicode hyphens.
+// Apostrophes match ' ’ ʼ and `; hyphens match the Unicode hyphens. Text
+// typed without its marks matches too: ä ö ü also as ae oe ue, and the
+// apostrophe of "n't", "I'm", "I've"… may be left out (see droppable()).
 //
 // Letters are those of the Latin, Greek and Cyrillic scripts (up to U+052F),
 // which every language a pack is written for uses. Text is matched in a form
@@ -93,13 +95,68 @@ function escapeChar(c: string): string {
   return /[\\^$.*+?()[\]{}|/-]/.test(c) ? '\\' + c : c;
 }
 
+const UMLAUT: Record<string, string> = { 'ä': 'ae', 'ö': 'oe', 'ü': 'ue' };
+
+/**
+ * The forms of a pattern word in the first-word index: folded, and for a word
+ * with an umlaut also as typed without one ("für" → "fur", "fuer").
+ */
+function indexForms(w: string): string[] {
+  const f = foldWord(w);
+  if (!/[äöü]/.test(w)) return [f];
+  return [f, foldWord(w.replace(/[äöü]/g, (c) => UMLAUT[c]))];
+}
+
 function letterClass(c: string): string {
   const lower = c.toLowerCase();
   if (SAME[lower]) return lower === 'ß' ? '(?:ß|ss)' : `[${SAME[lower]}]`;
   const base = lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  // German typed without umlauts writes them out: "Verzoegerung", "fuer".
+  if (UMLAUT[lower]) return `(?:${lower}|${UMLAUT[lower]}|${base})`;
   if (base !== lower && base.length === 1) return `[${lower}${base}]`;
   return escapeChar(c);
 }
+
+/**
+ * Contractions people type without their apostrophe, as in chat and quick
+ * mail ("dont", "cant", "Im sorry", "Ive checked", "thats"): there the
+ * apostrophe may be left out. Not where the bare form is another word
+ * ("we'll"/"well", "we're"/"were", "I'll"/"ill", "it's"/"its").
+ */
+function droppable(src: string, at: number): boolean {
+  // "I('m| am)", "(that|what)('s| is)": the word is the one before the group.
+  let end = at;
+  if (src[end - 1] === '(' || src[end - 1] === '|') {
+    let depth = 0;
+    for (end--; end >= 0; end--) {
+      if (src[end] === ')') depth++;
+      else if (src[end] === '(' && depth-- === 0) break;
+    }
+    if (end < 0) return false;
+  }
+  const after = /^[\p{L}]+/u.exec(src.slice(at + 1, at + 4))?.[0] ?? '';
+  // "(can|could)('t| not)", "(I|we)('m| are)": the words are those of the group before.
+  const words = src[end - 1] === ')' ? groupEnds(src, end - 1) : [/[\p{L}]+$/u.exec(src.slice(Math.max(0, end - 12), end))?.[0] ?? ''];
+  if (words.some((before) => OTHER_WORDS.has(before + after))) return false;
+  return words.some((before) => (before.endsWith('n') && after === 't' ? before.length > 1 : DROPPABLE.has(`${before}'${after}`)));
+}
+
+/** Contractions whose bare form is another word: "(it|that)('s| is)" keeps its apostrophe. */
+const OTHER_WORDS = new Set(['its', 'well', 'were', 'ill', 'hell', 'shell', 'wed', 'id', 'hed', 'shed']);
+
+/** The last words of the alternatives of the group that closes at `close`. */
+function groupEnds(src: string, close: number): string[] {
+  let depth = 0;
+  let open = close;
+  for (; open >= 0; open--) {
+    if (src[open] === ')') depth++;
+    else if (src[open] === '(' && --depth === 0) break;
+  }
+  if (open < 0) return [];
+  return splitAlternatives(src.slice(open + 1, close)).map((a) => /[\p{L}]+$/u.exec(a)?.[0] ?? '');
+}
+
+const DROPPABLE = new Set(["i'm", "i've", "you're", "you've", "that's", "what's", "there's", "let's"]);
 
 type Macros = (name: string, depth: number) => string;
 
@@ -242,9 +299,10 @@ class Parser {
         return `(?:${this.macro(name, this.depth + 1)})`;
       }
       case "'":
-      case '’':
-        this.i++;
-        return "['’ʼ`´]";
+      case '’': {
+        const at = this.i++;
+        return droppable(this.src, at) ? "['’ʼ`´]?" : "['’ʼ`´]";
+      }
       case '-':
         this.i++;
         return '[-\\u2010\\u2011]';
@@ -371,7 +429,7 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
   // "*ato", "??*erò", "*(vertrag|tarif)": a word ending.
   const suffix = /^[*?]+([\p{L}]+|\(([\p{L}|]+)\))(?=$|[\s|)\]])/u.exec(t);
   if (suffix) {
-    for (const alt of (suffix[2] ?? suffix[1]).split('|')) if (alt) acc.suffixes.add(foldWord(alt));
+    for (const alt of (suffix[2] ?? suffix[1]).split('|')) if (alt) indexForms(alt).forEach((f) => acc.suffixes.add(f));
     return acc.suffixes.size ? acc : null;
   }
   const lit = /^[^\s()[\]{}*?~|]+/.exec(t)?.[0] ?? '';
@@ -386,14 +444,21 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
     const end = closing(t, lit.length);
     const alts = end > 0 ? splitAlternatives(t.slice(lit.length + 1, end)) : [''];
     prefix = alts.some((a) => /^[\p{L}\p{N}*?]/u.test(a));
-    if (!alts.every((a) => /^[\p{L}\p{N}*?]/u.test(a)) || next === '[') acc.exact.add(foldWord(word));
+    if (!alts.every((a) => /^[\p{L}\p{N}*?]/u.test(a)) || next === '[') indexForms(word).forEach((f) => acc.exact.add(f));
+    // "I('ve| have)" also starts at "Ive", typed without its apostrophe.
+    for (const a of alts) {
+      const tail = /^['’]([\p{L}]+)/u.exec(a)?.[1];
+      if (tail && droppable(`${word}'${tail}`, word.length)) acc.exact.add(foldWord(word + tail));
+    }
   }
   if (prefix) {
-    const p = foldWord(word);
-    if (p.length < 2) return null;
-    acc.prefixes.add(p);
+    if (foldWord(word).length < 2) return null;
+    indexForms(word).forEach((f) => acc.prefixes.add(f));
   } else if (/^\d/.test(word)) acc.digit = true;
-  else acc.exact.add(foldWord(word));
+  else indexForms(word).forEach((f) => acc.exact.add(f));
+  // "don't", "I'm" also start at "dont", "Im", typed without the apostrophe.
+  const contraction = /^([\p{L}]+)['’]([\p{L}]+)/u.exec(lit);
+  if (contraction && droppable(`${contraction[1]}'${contraction[2]}`, contraction[1].length)) acc.exact.add(foldWord(contraction[1] + contraction[2]));
   return acc;
 }
 
@@ -453,18 +518,19 @@ function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstW
   }
   const word = /^[\p{L}\p{N}]+/u.exec(t)?.[0];
   if (!word || (t.length > word.length && t[word.length] !== ' ')) return null;
-  const key = foldWord(word);
   const rest = t.slice(word.length).trim();
-  const second = rest ? firstWords(rest, macros) : null;
-  if (!out.has(key)) out.set(key, second);
-  else {
-    const had = out.get(key)!;
-    if (!had || !second) out.set(key, null);
+  for (const key of indexForms(word)) {
+    const second = rest ? firstWords(rest, macros) : null;
+    if (!out.has(key)) out.set(key, second);
     else {
-      second.exact.forEach((w) => had.exact.add(w));
-      second.prefixes.forEach((w) => had.prefixes.add(w));
-      second.suffixes.forEach((w) => had.suffixes.add(w));
-      had.digit ||= second.digit;
+      const had = out.get(key)!;
+      if (!had || !second) out.set(key, null);
+      else {
+        second.exact.forEach((w) => had.exact.add(w));
+        second.prefixes.forEach((w) => had.prefixes.add(w));
+        second.suffixes.forEach((w) => had.suffixes.add(w));
+        had.digit ||= second.digit;
+      }
     }
   }
   return out;
