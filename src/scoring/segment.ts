@@ -141,7 +141,10 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
   const out: number[] = [];
   // An emoji before the next word ends a sentence as a full stop does, in
   // replies written like chat messages ("super annoying 😩 tbh you…").
-  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*(?=[ \t]+\p{L})/gu;
+  // A stop typed without the space after it ("Sorry for the delay.I have
+  // refunded…") still ends a sentence before a capitalised word that is not
+  // part of an address ("john.Smith@…") or a name with a dot in it.
+  const re = /[.!?…]+["'”’»)\]]*(?=\s|$)|(?<=\p{Ll}{2})[.!?…]+(?=\p{Lu}\p{Ll}*(?:[\s,;:!?]|$))|\n(?=[ \t]*(?:[-•*–]\s|\d{1,2}[.)]\s))|(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]*(?=[ \t]+\p{L})/gu;
   re.lastIndex = start;
   const slice = text.slice(0, end);
   let m: RegExpExecArray | null;
@@ -154,6 +157,8 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
     let j = stop;
     while (j < end && /\s/.test(text[j])) j++;
     const next = text[j];
+    // "Example.Com": a domain, not a stop typed without its space.
+    if (j === stop && TLD.test(text.slice(j, j + 8))) continue;
     if (m[0][0] === '.' && m[0].length === 1) {
       const before = /([\p{L}\p{N}.]+)$/u.exec(text.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? '';
       const word = before.toLowerCase();
@@ -174,6 +179,8 @@ function sentenceBreaks(text: string, start: number, end: number, abbreviations:
   }
   return out;
 }
+
+const TLD = /^(?:com|net|org|info|io|co|uk|eu|de|it|ro|es|fr|pt|at|ch|be)\b/i;
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 

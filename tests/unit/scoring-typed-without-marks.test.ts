@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileList, lowerSameLength, matchSignal } from '../../src/scoring/pattern.js';
 import { scoreReply } from '../../src/scoring/score.js';
-import { rubric, verdicts } from '../helpers/reply.js';
+import { analyse, rubric, verdicts } from '../helpers/reply.js';
 
 const find = (patterns: string[], text: string) =>
   matchSignal(compileList(patterns)!, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
@@ -92,5 +92,19 @@ describe('contractions inside groups', () => {
     expect(find(["(I|we)('ve| have) checked"], 'Ive checked')).toEqual(['Ive checked']);
     expect(find(["(it|that)('s| is) broken"], 'its broken, thats broken')).toEqual([]);
     expect(find(["(I|we)('ll| will) call"], 'well call')).toEqual([]);
+  });
+});
+
+describe('a stop typed without the space after it', () => {
+  it('ends the sentence before a capitalised word ("delay.I have refunded", "Friday.Does that work")', () => {
+    const v = bare('en', 'Hi Sam,\n\nSorry for the delay.I have refunded the charge today, you should see it by Friday.Does that work for you?\n\nThanks,\nAnna', 'I was charged twice!!');
+    // One long question before: the refund read as asked, not done.
+    expect([v.apology, v.ownership, v.commitments, v.satisfaction_check]).toEqual(['pass', 'pass', 'pass', 'pass']);
+  });
+
+  it('leaves a domain or an address with a capital after its dot as it is ("Example.Com", "john.Smith@…")', () => {
+    const text = 'Hi Sam,\n\nI have refunded the charge today. Email john.Smith@example.com or visit Example.Com by Friday for the receipt.\n\nThanks,\nAnna';
+    const a = analyse('en', text.replace(/^Hi Sam,\n\n|\n\nThanks,\nAnna$/g, ''));
+    expect(a.sentences.map((s) => a.slice(s))).toContain('Email john.Smith@example.com or visit Example.Com by Friday for the receipt.');
   });
 });
