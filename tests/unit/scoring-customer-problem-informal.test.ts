@@ -45,6 +45,12 @@ describe('informal trouble reports make apology and empathy apply', () => {
     'I’m not even getting half of what I pay for.',
     'The guy pushed in front of me and I really don’t appreciate it.',
     'This needs to be investigated, I was simply queuing to pay.',
+    'Super cool company. I don’t recommend.',
+    'It is painfully evident why people shop elsewhere. #targetsucks',
+    'Your broadband is back screwing me over again.',
+    'The staff issued our boarding passes but they didnt board us on the plane.',
+    'We were denied boarding at the gate with valid tickets.',
+    'Another promise! Am waiting...',
   ])('%s', (customer) => {
     const v = verdicts('en', REPLY, customer);
     expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
@@ -58,6 +64,8 @@ describe('plain questions and asides stay plain', () => {
     'I already have an account, can I use it for the shop too?',
     'What are your opening hours on bank holidays?',
     'My sister already booked with you last year; is the same room free in June?',
+    'I’d recommend you to anyone. Can I book the same table for Friday?',
+    'I’m waiting for the confirmation email to book, when does it usually arrive?',
   ])('%s', (customer) => {
     const v = verdicts('en', REPLY, customer);
     expect([v.apology, v.empathy]).toEqual(['na', 'na']);

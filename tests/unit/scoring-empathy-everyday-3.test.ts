@@ -17,6 +17,7 @@ describe('empathy in everyday words', () => {
     ['it', 'Ho sbagliato io i tempi. So quanto contava che tutto andasse liscio quel giorno. Le rimborso il 30% entro venerdì 15.', 'Siete arrivati in ritardo al matrimonio.'],
     ['it', 'Mi scuso. Capisco anche la sua rabbia: il collega di turno avrebbe dovuto compilare subito il verbale.', 'Nessuno ha compilato il verbale.'],
     ['fr', 'Je suis désolée pour la fermeture manquante, et pour la déception de votre fille. Je vous en envoie une demain.', 'Il manquait la fermeture éclair dans le kit.'],
+    ['en', "I don't want you to feel this way. What's going on with the connection?", 'Super cool company. I don’t recommend.'],
   ])('%s: %s', (lang, body, customer) => {
     expect(verdicts(lang, body, customer).empathy).toBe('pass');
   });
