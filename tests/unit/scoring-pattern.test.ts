@@ -103,3 +103,11 @@ describe('emoji patterns', () => {
     expect(hits('ok😡 but 😡!')).toEqual(['😡']);
   });
 });
+
+describe('word boundaries', () => {
+  it('end a word at Latin-1 punctuation and marks, not at letters of the Latin, Greek and Cyrillic blocks', () => {
+    expect(find(['sorry'], '«sorry» °sorry· sorry×2')).toEqual(['sorry', 'sorry', 'sorry']);
+    expect(find(['sorry'], 'sorryé sorryж sorryß sorry²')).toEqual([]);
+    expect(find(['apologi*'], 'apologi2 apologißen')).toEqual(['apologißen']);
+  });
+});
