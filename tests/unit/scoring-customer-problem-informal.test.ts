@@ -51,6 +51,8 @@ describe('informal trouble reports make apology and empathy apply', () => {
     'The staff issued our boarding passes but they didnt board us on the plane.',
     'We were denied boarding at the gate with valid tickets.',
     'Another promise! Am waiting...',
+    'no its still broken. i deleted it and will probably cancel my membership. thanks',
+    'No I still can’t log in',
   ])('%s', (customer) => {
     const v = verdicts('en', REPLY, customer);
     expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
@@ -66,6 +68,7 @@ describe('plain questions and asides stay plain', () => {
     'My sister already booked with you last year; is the same room free in June?',
     'I’d recommend you to anyone. Can I book the same table for Friday?',
     'I’m waiting for the confirmation email to book, when does it usually arrive?',
+    'No problem, thanks! Is the shop open on Sunday?',
   ])('%s', (customer) => {
     const v = verdicts('en', REPLY, customer);
     expect([v.apology, v.empathy]).toEqual(['na', 'na']);

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRubric } from '../../src/rubrics/load.js';
 import { scoreReply } from '../../src/scoring/score.js';
+import { verdicts } from '../helpers/reply.js';
 
 const rubric = loadRubric();
 const CUSTOMER = 'My order still has not arrived and I am getting worried.';
@@ -47,4 +48,10 @@ describe('status and courtesy lines in a holding reply are not an answer to chec
       expect(out.criteria.satisfaction_check.verdict).toBe(want);
     });
   }
+});
+
+describe('looping a team in', () => {
+  it('en: "I am looping our expert team to help answer your question" is a hand-on, so no check is owed', () => {
+    expect(verdicts('en', 'I am looping our expert team to help answer your question. Thanks!', 'The app is still broken after the update.').satisfaction_check).toBe('na');
+  });
 });
