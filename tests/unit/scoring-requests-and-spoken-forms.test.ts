@@ -1,0 +1,49 @@
+// Found in a blind set of replies typed as real agents type them (holdout22):
+// - a customer asking to change a plan ("can we come at 10 instead of 4?")
+//   asks; the "instead of" of a wrong delivery reports a trouble, this one does not;
+// - "no repartimos fuera de Madrid", "non consegniamo fuori città": a "we
+//   don't deliver there" to a customer who asked is a no (rubric-guide §4);
+// - the agent's own step in forms the packs missed: German "Was ich machen
+//   kann: …", Portuguese "fico eu com as crianças" (the subject after the
+//   verb), Spanish "te e echo un abono" ("he hecho" without its silent h).
+import { describe, expect, it } from 'vitest';
+import { verdicts } from '../helpers/reply.js';
+
+describe('a request to change a plan is no trouble', () => {
+  it.each([
+    ['en', 'Can we check in at 10am instead of 4pm? We arrive on the night train.'],
+    ['es', '¿Podemos entrar en el apartamento a las 10 en vez de a las 16? Llegamos en el tren nocturno.'],
+    ['fr', 'Peut-on arriver à 10 h au lieu de 16 h ? Nous arrivons par le train de nuit.'],
+    ['pt', 'Podemos entrar no apartamento às 10 em vez das 16? Chegamos no comboio noturno.'],
+    ['it', "Possiamo entrare nell'appartamento alle 10 invece che alle 16? Arriviamo col treno notturno."],
+    ['ro', 'Putem intra în apartament la ora 10 în loc de 16? Ajungem cu trenul de noapte.'],
+    ['de', 'Können wir um 10 Uhr statt um 16 Uhr einchecken? Wir kommen mit dem Nachtzug.'],
+  ])('%s: apology and empathy do not apply', (lang, customer) => {
+    const v = verdicts(lang, lang === 'en' ? 'Yes, I have moved your check-in to 10am on Saturday.' : 'OK.', customer);
+    expect([v.apology, v.empathy]).toEqual(['na', 'na']);
+  });
+
+  it('en: a wrong delivery "instead of" the right one still reports a trouble', () => {
+    const v = verdicts('en', 'I have sent the right size today.', 'You sent me a medium instead of the large I ordered.');
+    expect(v.apology).toBe('fail');
+  });
+});
+
+describe('"we don\'t deliver there" to a customer who asked is a no', () => {
+  it.each([
+    ['es', 'Te devuelvo hoy mismo los 24 € a la tarjeta.\n\nSobre Alcobendas: no repartimos fuera de Madrid capital.', 'No llegó el chocolate. ¿Repartís en Alcobendas?'],
+    ['it', 'Le rimborso oggi i 24 €.\n\nPer Monza: non portiamo fuori Milano.', 'Non è arrivata la torta. Consegnate anche a Monza?'],
+  ])('%s: commitments fail without an alternative', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).commitments).toBe('fail');
+  });
+});
+
+describe("the agent's own step", () => {
+  it.each([
+    ['de', 'Bis Donnerstag schaffe ich die Gravur leider nicht. Was ich machen kann: zehn Harmonikas mit Ihrem Namen gravieren, fertig bis Mittwochabend.'],
+    ['pt', 'A partir de segunda-feira, 12 de junho, fico eu com as crianças na sala até cada pai chegar.'],
+    ['es', 'Te e echo un abono de 12,40 € en la app, ya lo tienes disponible.'],
+  ])('%s: owns the step (ownership pass)', (lang, body) => {
+    expect(verdicts(lang, body, null).ownership).toBe('pass');
+  });
+});
