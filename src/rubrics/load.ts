@@ -96,6 +96,7 @@ function mergePack(parent: Pack | undefined, child: PackOverride): Pack {
     signals: merge(parent?.signals ?? {}, child.signals),
     abbreviations: [...(parent?.abbreviations ?? []), ...child.abbreviations],
     tag_questions: [...(parent?.tag_questions ?? []), ...child.tag_questions],
+    misspellings: { ...(parent?.misspellings ?? {}), ...child.misspellings },
     capitalised_address: {
       words: [...(parent?.capitalised_address.words ?? []), ...child.capitalised_address.words],
       signals: [...(parent?.capitalised_address.signals ?? []), ...child.capitalised_address.signals],

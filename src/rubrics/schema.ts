@@ -62,6 +62,17 @@ export const PackSchema = z
      */
     tag_questions: z.array(z.string()).default([]),
     /**
+     * Common misspellings read as the word meant ("teh": "the", "recieve":
+     * "receive"), each the same length as its word, so that evidence offsets
+     * stay offsets into the reply. Whole words, any case.
+     */
+    misspellings: z
+      .record(z.string().regex(/^[\p{L}]+$/u), z.string().regex(/^[\p{L}]+$/u))
+      .default({})
+      .refine((m) => Object.entries(m).every(([k, v]) => [...k].length === [...v].length && k.length === v.length), {
+        message: 'a misspelling and its word must have the same length',
+      }),
+    /**
      * Words that address the reader only when written with a capital (German
      * "Sie", "Ihnen", "Ihr"; in lower case they are someone else: "sobald sie
      * da sind", once they are here), and the signals whose matches speak of

@@ -34,7 +34,7 @@ export class Analysis {
     readonly pack: CompiledPack,
     opts: { segmentFrame?: boolean; customer?: boolean } = {},
   ) {
-    this.lower = lowerSameLength(text);
+    this.lower = pack.respell(lowerSameLength(text));
     this.address = addressWords(text, pack.capitalisedAddress.words);
     // The customer's message is read for a few signals only: index just those.
     this.covered = opts.customer ? new Set(CUSTOMER_SIGNALS) : null;

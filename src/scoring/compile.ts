@@ -12,6 +12,8 @@ export interface CompiledPack {
   abbreviations: Set<string>;
   /** tag questions ("ok", "vale"), lower-cased (see the pack schema) */
   tagQuestions: Set<string>;
+  /** lower-cased text with the pack's misspellings read as the words meant (same length) */
+  respell: (lower: string) => string;
   /** words that address the reader only when capitalised, and the signals where that matters (see the pack schema) */
   capitalisedAddress: { words: Set<string>; signals: Set<string> };
   /** the pack's month names (its `month` macro), lower-cased: "9. Jänner" does not end a sentence */
@@ -69,6 +71,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
       customerIndex: new WordIndex(new Map([...signals].filter(([id]) => CUSTOMER_SIGNALS.includes(id)))),
       abbreviations: new Set(pack.abbreviations.map((a) => a.toLowerCase().replace(/\.$/, ''))),
       tagQuestions: new Set(pack.tag_questions.map((t) => t.toLowerCase().replace(/’/g, "'"))),
+      respell: respeller(pack.misspellings),
       capitalisedAddress: {
         words: new Set(pack.capitalised_address.words.map((w) => w.toLowerCase())),
         signals: new Set(pack.capitalised_address.signals),
@@ -80,4 +83,18 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   const compiled = { packs };
   cache.set(rubric, compiled);
   return compiled;
+}
+
+const SAME = (lower: string) => lower;
+
+/** The pack's misspellings as one whole-word replacement over lower-cased text (identity when it has none). */
+function respeller(misspellings: Record<string, string>): (lower: string) => string {
+  const map = new Map(Object.entries(misspellings).map(([k, v]) => [k.toLowerCase(), v.toLowerCase()]));
+  if (!map.size) return SAME;
+  const words = [...map.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return (lower) => {
+    re.lastIndex = 0;
+    return re.test(lower) ? lower.replace(re, (w) => map.get(w) ?? w) : lower;
+  };
 }

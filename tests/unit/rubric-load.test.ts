@@ -41,6 +41,10 @@ describe('a bad rubric file', () => {
     expect(() => loadRubric(fixture('bad/pattern.yaml'))).toThrow(/en\.yaml.*signal "apology".*\(sorry\|apologies/);
   });
 
+  it('with a misspelling longer or shorter than its word says they must have the same length', () => {
+    expect(() => loadRubric(fixture('bad/misspelling.yaml'))).toThrow(/en\.yaml[\s\S]*same length/);
+  });
+
   it('that is not valid YAML says so', () => {
     expect(() => loadRubric(fixture('bad/not-yaml.yaml'))).toThrow(/not valid YAML/);
   });

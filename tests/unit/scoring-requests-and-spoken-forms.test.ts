@@ -47,3 +47,26 @@ describe("the agent's own step", () => {
     expect(verdicts(lang, body, null).ownership).toBe('pass');
   });
 });
+
+describe('more forms read from holdout22', () => {
+  it('en: "That\'s our store policy" and "we can\'t be held responsible" deflect, even beside an I-action', () => {
+    expect(verdicts('en', "I've refunded the crickets today. The terrarium can't be returned: that's our store policy, sorry.", 'The crickets arrived dead.').ownership).toBe('fail');
+    expect(verdicts('en', "We can't be held responsible when a driver is late. I have booked you a new slot for Friday at 9am.", 'The driver never came.').ownership).toBe('fail');
+  });
+
+  it('it: "il ritardo è nostro e me ne scuso" apologises', () => {
+    expect(verdicts('it', 'Ha ragione, il ritardo è nostro e me ne scuso. Le ho fatto oggi il bonifico della cauzione.', 'La cauzione non mi è ancora stata restituita.').apology).toBe('pass');
+  });
+
+  it('it: "quattro giorni senza acqua calda … sono davvero tanti" is empathy', () => {
+    expect(verdicts('it', 'Mi dispiace per la caldaia: quattro giorni senza acqua calda con due bambini piccoli sono davvero tanti. Il tecnico viene domani tra le 9 e le 12.', 'La caldaia è rotta da quattro giorni.').empathy).toBe('pass');
+  });
+
+  it('de: "dass nervt natürlich" (das typed as dass) is empathy', () => {
+    expect(verdicts('de', 'Tut mir leid, dass die Lampen seit Montag flackern, dass nervt natürlich jeden Abend. Ich komme am Donnerstag um 10 Uhr vorbei.', 'Seit Montag flackern die Lampen.').empathy).toBe('pass');
+  });
+
+  it('en: "Are you happy for us to go with a full replacement?" checks the solution', () => {
+    expect(verdicts('en', "I've sent the photos to the stonemason and he fits the new worktop on Monday at 9am. Are you happy for us to go with a full replacement rather than a repair?", 'The worktop is cracked.').satisfaction_check).toBe('pass');
+  });
+});

@@ -108,3 +108,20 @@ describe('a stop typed without the space after it', () => {
     expect(a.sentences.map((s) => a.slice(s))).toContain('Email john.Smith@example.com or visit Example.Com by Friday for the receipt.');
   });
 });
+
+describe('common misspellings a pack lists (misspellings: same length as the word meant)', () => {
+  it('reads "teh", "recieved", "responsable" as the words meant', () => {
+    const empathy = bare('en', "Hi Aisha,\n\nIm so sorry your pay hasnt come through, thats teh last thing you need with rent due on Wednesday. I've asked payroll to pay it today by 5pm.\n\nLeanne", "My pay never came and I'm really worried about the rent.");
+    expect(empathy.empathy).toBe('pass');
+    const deflects = bare('en', "Hi Mark,\n\nWe cant be held responsable when a temp doesn't turn up. I have put you first on tomorrow's list.\n\nLeanne", 'Your temp never turned up.');
+    expect(deflects.ownership).toBe('fail');
+  });
+
+  it('keeps evidence offsets pointing at the text as written', () => {
+    const text = "Hi Aisha,\n\nThats teh last thing you need before rent day. I've asked payroll to pay it today by 5pm.\n\nLeanne";
+    const r = scoreReply({ text, quoted: 'My pay never came, I am worried.', language: 'en' }, rubric);
+    const ev = r.criteria.empathy.evidence[0];
+    expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(ev.text).toContain('teh');
+  });
+});
