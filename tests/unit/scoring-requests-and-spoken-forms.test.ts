@@ -70,3 +70,19 @@ describe('more forms read from holdout22', () => {
     expect(verdicts('en', "I've sent the photos to the stonemason and he fits the new worktop on Monday at 9am. Are you happy for us to go with a full replacement rather than a repair?", 'The worktop is cracked.').satisfaction_check).toBe('pass');
   });
 });
+
+describe('troubles the customer reports in a plain sentence', () => {
+  it.each([
+    ['es', 'Abrí una botella de vermut hace dos meses y ahora sabe raro, como avinagrado. ¿Es normal?'],
+    ['it', 'Il vino che ho comprato sa di tappo. È normale?'],
+    ['pt', 'O sumo que comprei tem um gosto estranho. É normal?'],
+    ['fr', 'Le cidre a un goût de vinaigre. Est-ce normal ?'],
+    ['de', 'Der Saft schmeckt komisch. Ist das normal?'],
+    ['ro', 'Sucul are un gust ciudat. Este normal?'],
+    ['fr', "J'ai payé hier soir mais je n'ai reçu aucun e-mail de confirmation. Ma réservation est-elle prise ?"],
+    ['it', 'Con questo caldo le chiavi del clarinetto restano incollate. Cosa posso fare?'],
+  ])('%s: %s', (lang, customer) => {
+    const v = verdicts(lang, 'OK.', customer);
+    expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
+  });
+});
