@@ -74,3 +74,10 @@ describe('a parcel left at the wrong place is a trouble reported', () => {
     expect(verdicts(lang, 'Thanks for your message.', customer).apology).toBe('fail');
   });
 });
+
+describe('texting abbreviations', () => {
+  it('pt: "te aviso assim q tiver novidade" waits on news with no time frame, as "assim que" does', () => {
+    const v = bare('pt', 'Oi Marcos, td bem? Desculpa a demora!\n\nVou ver no sistema do DETRAN como ta seu processo e te aviso assim q tiver novidade.\n\nAbs,\nRodrigo', 'Como está a renovação da minha CNH? Viajo dia 28.');
+    expect([v.commitments, v.satisfaction_check]).toEqual(['fail', 'na']);
+  });
+});
