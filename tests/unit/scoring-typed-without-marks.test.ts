@@ -125,3 +125,15 @@ describe('common misspellings a pack lists (misspellings: same length as the wor
     expect(ev.text).toContain('teh');
   });
 });
+
+describe('Romanian "va" typed without diacritics', () => {
+  it('is "vă" (you) before a conjugated verb, and promises nothing ("Va multumim", "Va mai putem ajuta")', () => {
+    const v = bare('ro', 'Stimate Client,\n\nVa multumim pentru mesaj! Ne pare rau ca ati gasit inchis. Ceasul dvs este in siguranta in seif. Puteti veni oricand luni-vineri, 9-18.\n\nVa mai putem ajuta cu ceva?\n\nCu stima,\nEchipa', 'Am venit ieri la 14 si era inchis.');
+    expect(v.commitments).toBe('na');
+  });
+
+  it('is the future before an infinitive ("va ajunge", "va fi")', () => {
+    const v = bare('ro', 'Buna ziua,\n\nAm verificat: coletul va ajunge maine pana la ora 12.\n\nCu stima,\nIoana', 'Coletul nu a ajuns.');
+    expect(v.commitments).toBe('pass');
+  });
+});
