@@ -39,3 +39,16 @@ describe('a plural "we do not" to a refund is a no', () => {
     expect(verdicts('pt', 'Verifiquei a sua reserva. Conforme nossa política, não realizamos reembolso de sessões concluídas.', 'Quero o reembolso da sessão.').commitments).toBe('fail');
   });
 });
+
+describe('"unable to" is a no when we are the ones unable', () => {
+  it('en: "we are unable to refund" and "this item is unable to be returned" refuse', () => {
+    expect(verdicts('en', 'We are unable to refund the delivery charge.', 'Please refund the delivery charge.').commitments).toBe('fail');
+    expect(verdicts('en', 'Sale items are unable to be returned.', 'Can I return the sale jacket?').commitments).toBe('fail');
+  });
+
+  it("en: the customer's or a thing's \"unable to\" refuses nothing", () => {
+    const v = verdicts('en', "We apologize that you're unable to find it. It's still showing as an active item, so keep checking the shop page.", 'I cannot find the set anywhere on your site.');
+    expect([v.apology, v.commitments]).toEqual(['pass', 'na']);
+    expect(verdicts('en', 'Ideas usually get closed because they are unable to get enough votes.', 'Why was my idea closed?').commitments).toBe('na');
+  });
+});
