@@ -39,3 +39,9 @@ describe('invitations and how things vary promise nothing', () => {
     expect(verdicts('en', "I've refunded the £40 this morning. You'll see it on your statement within 7 working days.", 'I was charged twice.').commitments).toBe('pass');
   });
 });
+
+describe('what others will be able to do', () => {
+  it('en: "my colleagues will be able to assist further" tells where help is, and promises nothing', () => {
+    expect(verdicts('en', 'Oh dear! Please return the tin with your receipt to the store, my colleagues will be able to assist further.', 'The cake tin is the wrong size.').commitments).toBe('na');
+  });
+});
