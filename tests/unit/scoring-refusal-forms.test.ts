@@ -52,3 +52,20 @@ describe('"unable to" is a no when we are the ones unable', () => {
     expect(verdicts('en', 'Ideas usually get closed because they are unable to get enough votes.', 'Why was my idea closed?').commitments).toBe('na');
   });
 });
+
+describe('a no that sends the customer elsewhere comes with an alternative', () => {
+  it.each([
+    ["I am unable to change your account via Twitter. For real time support, phone or chat use this link: https://example.com/help", 'Please change my plan.'],
+    ["We're sorry we can't help, but their telephone number is 0344 493 0787 option 1. They're open 07:30-20:00.", 'Can you fix my energy bill?'],
+  ])('en: %s', (body, customer) => {
+    expect(verdicts('en', body, customer).commitments).toBe('pass');
+  });
+
+  it('en: "sorry we can\'t help" only softens the no (apology fail)', () => {
+    expect(verdicts('en', "We're sorry we can't help, but their telephone number is 0344 493 0787.", 'My energy bill is wrong again!').apology).toBe('fail');
+  });
+
+  it('en: "I\'ve had a look into it" is a look taken, not a vague promise to look', () => {
+    expect(verdicts('en', "I've had a look into it: the Zones 1-4 ticket doesn't exist, the Zones 1-6 one is the right ticket for you.", 'Which ticket do I need?').commitments).toBe('na');
+  });
+});
