@@ -189,7 +189,7 @@ function judge(
   }
 
   const language = detectReplyLanguage(reply.text, parsed.contentLanguage);
-  const scored = scoreReply({ text: reply.text, quoted: reply.quoted, language, subject: parsed.subject }, opts.rubric);
+  const scored = scoreReply({ text: reply.text, quoted: reply.quoted, language, subject: parsed.subject, sentAt: parsed.date }, opts.rubric);
 
   return ResultSchema.parse({
     ...head,

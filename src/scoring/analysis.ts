@@ -28,12 +28,16 @@ export class Analysis {
   private readonly cache = new Map<string, Hit[]>();
   /** the words of the pack's capitalised_address in the text */
   private readonly address: AddressWord[];
+  /** when the reply was sent, if known */
+  readonly sentAt: Date | null;
 
   constructor(
     readonly text: string,
     readonly pack: CompiledPack,
-    opts: { segmentFrame?: boolean; customer?: boolean } = {},
+    opts: { segmentFrame?: boolean; customer?: boolean; sentAt?: string | null } = {},
   ) {
+    const sent = opts.sentAt ? Date.parse(opts.sentAt) : NaN;
+    this.sentAt = Number.isNaN(sent) ? null : new Date(sent);
     this.lower = pack.respell(lowerSameLength(text));
     this.address = addressWords(text, pack.capitalisedAddress.words);
     // The customer's message is read for a few signals only: index just those.
@@ -282,6 +286,24 @@ export class Analysis {
     return hs[hs.length - 1];
   }
 
+  /**
+   * Whether a time hit names a calendar day before the day the reply was sent
+   * ("am 5. Juni", "el 6 de junio", "on 3 February 2021" in a mail of 9
+   * June): when something happened, not when it will. Needs the send date
+   * and a day with a month name of the pack; anything else is not past.
+   */
+  pastDate(hit: Span): boolean {
+    if (!this.sentAt) return false;
+    // The year may follow the matched words: "del 3 de febrero de 2021".
+    const year = /^[\s,]*(?:\p{L}{1,3}\s+)?((?:19|20)\d\d)(?!\d)/u.exec(this.text.slice(hit.end, hit.end + 12))?.[1] ?? '';
+    const named = calendarDay(`${this.text.slice(hit.start, hit.end)} ${year}`, this.pack.monthNumbers, this.sentAt);
+    if (!named) return false;
+    const sent = Date.UTC(this.sentAt.getUTCFullYear(), this.sentAt.getUTCMonth(), this.sentAt.getUTCDate());
+    // Without its year, recent days only: a day months back ("on 1 March" in
+    // June) is as likely next year's, and a mail's date may be wrong.
+    return named.day < sent && (named.withYear || sent - named.day <= PAST_WINDOW_DAYS * DAY_MS);
+  }
+
   slice(span: Span): string {
     return this.text.slice(span.start, span.end);
   }
@@ -315,4 +337,39 @@ export function dedupe(hits: Hit[]): Hit[] {
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+const DAY_MS = 86_400_000;
+/** How far back a day may lie and still be read as past ("am 5. Juni" in a mail of 9 June). */
+const PAST_WINDOW_DAYS = 45;
+
+/**
+ * The calendar day (UTC ms) a time phrase names with a day number and a month
+ * name ("5. Juni", "el 6 de junio", "March 3rd", "3 February 2021"), or null.
+ * Without a year it is the one nearest the send date, so "28 December" in a
+ * mail of 2 January is last year's.
+ */
+export function calendarDay(phrase: string, months: ReadonlyMap<string, number>, sentAt: Date): { day: number; withYear: boolean } | null {
+  if (!months.size) return null;
+  const lower = phrase.toLowerCase();
+  let month = -1;
+  for (const w of lower.match(/\p{L}+/gu) ?? []) {
+    const m = months.get(w);
+    if (m !== undefined) {
+      month = m;
+      break;
+    }
+  }
+  if (month < 0) return null;
+  const dayMatch = /(?<![\d.,:])(\d{1,2})(?![\d,:]|\.\d)/.exec(lower);
+  if (!dayMatch) return null;
+  const day = Number(dayMatch[1]);
+  if (day < 1 || day > 31) return null;
+  const year = /(?<!\d)(19|20)\d\d(?!\d)/.exec(lower);
+  if (year) return { day: Date.UTC(Number(year[0]), month, day), withYear: true };
+  const y = sentAt.getUTCFullYear();
+  const sent = Date.UTC(y, sentAt.getUTCMonth(), sentAt.getUTCDate());
+  let best = Date.UTC(y, month, day);
+  for (const cand of [Date.UTC(y - 1, month, day), Date.UTC(y + 1, month, day)]) if (Math.abs(cand - sent) < Math.abs(best - sent)) best = cand;
+  return Math.abs(best - sent) > 200 * DAY_MS ? null : { day: best, withYear: false };
 }

@@ -18,6 +18,8 @@ export interface CompiledPack {
   capitalisedAddress: { words: Set<string>; signals: Set<string> };
   /** the pack's month names (its `month` macro), lower-cased: "9. Jänner" does not end a sentence */
   months: Set<string>;
+  /** those month names → month number (0-11), by the platform's names of the months in the pack's language */
+  monthNumbers: Map<string, number>;
   feedback: Record<string, string>;
 }
 
@@ -77,6 +79,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
         signals: new Set(pack.capitalised_address.signals),
       },
       months: new Set((pack.macros.month ?? []).map((m) => m.toLowerCase())),
+      monthNumbers: monthNumbers(lang, pack.macros.month ?? []),
       feedback: pack.feedback,
     });
   }
@@ -97,4 +100,41 @@ function respeller(misspellings: Record<string, string>): (lower: string) => str
     re.lastIndex = 0;
     return re.test(lower) ? lower.replace(re, (w) => map.get(w) ?? w) : lower;
   };
+}
+
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\.$/, '');
+
+/**
+ * The pack's month names with their month numbers: each is matched to the
+ * month whose name in the pack's language (Intl, long and short forms) it
+ * equals or shares its first three letters with ("jänner", "feber",
+ * "setiembre"); a name that fits no month, or two, is left out.
+ */
+function monthNumbers(lang: string, names: readonly string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  let locale: string;
+  try {
+    locale = Intl.DateTimeFormat.supportedLocalesOf([lang]).length ? lang : '';
+  } catch {
+    locale = '';
+  }
+  if (!locale) return out;
+  const forms: string[][] = [];
+  for (let m = 0; m < 12; m++) {
+    const d = new Date(Date.UTC(2020, m, 15));
+    forms.push(['long', 'short'].map((month) => fold(new Intl.DateTimeFormat(locale, { month: month as 'long' | 'short', timeZone: 'UTC' }).format(d))));
+  }
+  for (const name of names) {
+    const n = fold(name);
+    let hit = forms.findIndex((f) => f.includes(n));
+    if (hit < 0) {
+      const fits = forms.map((f, m) => (f.some((x) => x.slice(0, 3) === n.slice(0, 3)) ? m : -1)).filter((m) => m >= 0);
+      hit = fits.length === 1 ? fits[0] : -1;
+    }
+    if (hit >= 0) {
+      out.set(name.toLowerCase(), hit);
+      out.set(n, hit); // typed without its accents: "fevrier", "marco"
+    }
+  }
+  return out;
 }

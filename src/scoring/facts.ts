@@ -343,7 +343,10 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     // within 14 days"), unless they come with the alternative offered.
     const refusal = inS('refusal');
     const altStart = Math.min(...inS('alternative').map((h) => h.start), Infinity);
-    const deadline = inS('deadline').filter((h) => !blocked(h) && (!refusal.length || h.start > altStart));
+    // "wurde am 5. Juni angewiesen", "quedó resuelta el 5 de junio": a day
+    // before the reply was sent tells when something happened.
+    const timeFrames = inS('time_frame').filter((t) => !a.pastDate(t));
+    const deadline = inS('deadline').filter((h) => !blocked(h) && (!refusal.length || h.start > altStart) && !a.pastDate(h));
     // "As soon as they reply", "appena ricevo", "sobald wir … haben": a time
     // tied to an event names no time. Beside a real time frame ("as soon as
     // they reply, by noon tomorrow at the latest") the promise is concrete;
@@ -389,7 +392,7 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     // "Dr. Scholz ruft Sie am Donnerstag an", "um cartão novo chega em até 7
     // dias úteis": a present tense of an outcome the customer will get, with
     // a time, promises it (`outcome_verb`: arrive, call back, receive…).
-    const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || inS('time_frame').length > 0;
+    const timed = deadline.length > 0 || duration.length > 0 || inS('future_time').length > 0 || timeFrames.length > 0;
     // So is the parcel that "arrives Thursday" right after the agent sent it
     // ("Le ho rispedito oggi una bottiglia: arriva giovedì").
     const outcome = timed ? [...inS('outcome_verb'), ...(acting ? inS('arrival') : [])].filter((h) => !blocked(h) && !a.negatedAround(h, 3) && !offeredIf.some((o) => o.clause === h.clause && o.start <= h.start)) : [];
@@ -400,7 +403,7 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     // so it is with "now" (`immediate`: "vă răspund abia acum", "verifico
     // subito"), which tells what is being done rather than a step to come.
     const now = inS('immediate');
-    const clauseTimes = inS('time_frame').filter((t) => !now.some((x) => overlaps(x, t)));
+    const clauseTimes = timeFrames.filter((t) => !now.some((x) => overlaps(x, t)));
     // The time may follow in a clause of its own, set off by an aside: "revin
     // eu, gratuit, marți, 24 noiembrie", "je passe, sans frais, jeudi".
     // Or it comes just before, its date set off by commas: "iar marți, 23
@@ -427,7 +430,7 @@ function findPromises(a: Analysis, offers: Promise[] = []): Promise[] {
     const arrangedFor = clauseTimes.length ? inS('arranged').filter((h) => timedAfter(h) && !blocked(h) && !a.negatedAround(h, 3)) : [];
     const markers = [...future, ...present, ...booked, ...arrangedFor, ...outcome, ...(dated || outcome.length ? deadline : []), ...vaguePromise, ...vagueTime, ...(acting || outcome.length ? duration : []), ...(dated ? conditional : [])];
     if (!markers.length) continue;
-    const times = dedupe([...inS('time_frame').filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
+    const times = dedupe([...timeFrames.filter((t) => !conditional.some((c) => within(t, c))), ...deadline, ...duration]);
     // A promise that waits on the customer and names no time ("DM me and I'll
     // check") is an offer, not a promise.
     // So is one tied to the customer's own answer ("as soon as I have the

@@ -16,6 +16,8 @@ export interface ScoreInput {
   /** ISO 639-1 code of the reply */
   language: string;
   subject?: string | null;
+  /** when the reply was sent (ISO 8601): a date before it names when something happened, not a promise */
+  sentAt?: string | null;
 }
 
 export interface ScoreOutput {
@@ -107,7 +109,7 @@ export function scoreReply(input: ScoreInput, rubric: Rubric): ScoreOutput {
   const { pack, note } = choosePack(input.language, input.text, compiled, rubric.fallbackLanguage);
   // A reply is a few paragraphs; past this length only the beginning is read
   // (offsets stay offsets into the text), so a pasted log cannot stall a worker.
-  const reply = new Analysis(input.text.length > MAX_REPLY ? input.text.slice(0, MAX_REPLY) : input.text, pack);
+  const reply = new Analysis(input.text.length > MAX_REPLY ? input.text.slice(0, MAX_REPLY) : input.text, pack, { sentAt: input.sentAt ?? null });
   const customer = withSubject(readCustomer(input.quoted, customerPack(input.quoted, pack, compiled), reply), input.subject, pack);
 
   const criteria: Record<string, CriterionResult> = {};
