@@ -86,3 +86,25 @@ describe('troubles the customer reports in a plain sentence', () => {
     expect([v.apology, v.empathy]).toEqual(['fail', 'fail']);
   });
 });
+
+describe('formal mail from public services (holdout23)', () => {
+  it.each([
+    ['en', 'I rang on Monday and the man on the phone said "nothing can be done". Is that really it?'],
+    ['en', 'My single person discount has been taken off and my bill has gone up by £41 a month. Nobody asked me anything.'],
+    ['fr', "On me facture deux abonnements depuis janvier. J'ai envoyé l'acte de vente deux fois."],
+    ['de', 'Ich bin gesetzlich versichert und habe trotzdem eine Privatrechnung über 860 Euro bekommen.'],
+  ])('%s: reports a trouble (apology applies): %s', (lang, customer) => {
+    expect(verdicts(lang, 'OK.', customer).apology).toBe('fail');
+  });
+
+  it('de: "wir bitten, die entstandenen Unannehmlichkeiten zu entschuldigen" apologises', () => {
+    expect(verdicts('de', 'Wir bitten, die entstandenen Unannehmlichkeiten zu entschuldigen. Die Rechnung habe ich storniert.', 'Die Rechnung ist falsch.').apology).toBe('pass');
+  });
+
+  it.each([
+    ['es', 'Sentimos las molestias. Desde esta oficina no podemos hacer nada hasta recibir el informe del perito.', 'Hace un mes que no tengo cocina.'],
+    ['en', "We're sorry for the trouble. We can't do anything until the assessor's report arrives.", 'I have had no kitchen for a month.'],
+  ])('%s: "we can\'t do anything until…" is a wait, not a no that undercuts the apology', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).apology).toBe('pass');
+  });
+});
