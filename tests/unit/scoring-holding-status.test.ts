@@ -55,3 +55,12 @@ describe('looping a team in', () => {
     expect(verdicts('en', 'I am looping our expert team to help answer your question. Thanks!', 'The app is still broken after the update.').satisfaction_check).toBe('na');
   });
 });
+
+describe('a formal answer promised for later', () => {
+  it.each([
+    ['it', "Il Suo reclamo è stato protocollato e trasmesso all'Ufficio Fatturazione, che Le invierà una risposta scritta motivata entro 30 giorni lavorativi.", 'La bolletta di 389 euro è sbagliata.'],
+    ['en', "I will send you the Council's written Stage 1 response by Friday 23 June.", 'The summons is wrong, I paid every month.'],
+  ])('%s: a dated promise of the response puts the answer off (no check owed)', (lang, body, customer) => {
+    expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
+  });
+});
