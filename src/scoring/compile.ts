@@ -18,7 +18,7 @@ export interface CompiledPack {
   capitalisedAddress: { words: Set<string>; signals: Set<string> };
   /** the pack's month names (its `month` macro), lower-cased: "9. Jänner" does not end a sentence */
   months: Set<string>;
-  /** those month names → month number (0-11), by the platform's names of the months in the pack's language */
+  /** those month names → month number (0-11), by how each begins (compile.ts MONTH_STEMS) */
   monthNumbers: Map<string, number>;
   feedback: Record<string, string>;
 }
@@ -79,7 +79,7 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
         signals: new Set(pack.capitalised_address.signals),
       },
       months: new Set((pack.macros.month ?? []).map((m) => m.toLowerCase())),
-      monthNumbers: monthNumbers(lang, pack.macros.month ?? []),
+      monthNumbers: monthNumbers(pack.macros.month ?? []),
       feedback: pack.feedback,
     });
   }
@@ -105,32 +105,37 @@ function respeller(misspellings: Record<string, string>): (lower: string) => str
 const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\.$/, '');
 
 /**
- * The pack's month names with their month numbers: each is matched to the
- * month whose name in the pack's language (Intl, long and short forms) it
- * equals or shares its first three letters with ("jänner", "feber",
- * "setiembre"); a name that fits no month, or two, is left out.
+ * How month names begin in the languages of the Latin alphabet that packs are
+ * written for (folded, no accents): four letters where three would be two
+ * months ("juin", "juil"), three otherwise. (Intl's month names would do the
+ * same, at ~10 MB of ICU data resident in every worker.)
  */
-function monthNumbers(lang: string, names: readonly string[]): Map<string, number> {
+const MONTH_STEMS: readonly (readonly string[])[] = [
+  ['jan', 'gen', 'ian', 'ene'],
+  ['feb', 'fev'],
+  ['mar'],
+  ['apr', 'avr', 'abr'],
+  ['may', 'mai', 'mag'],
+  ['juin', 'jun', 'giu', 'iun'],
+  ['juil', 'jul', 'lug', 'iul'],
+  ['aug', 'aou', 'ago'],
+  ['sep', 'set'],
+  ['oct', 'okt', 'ott', 'out'],
+  ['nov', 'noi'],
+  ['dec', 'dic', 'dez'],
+];
+
+/**
+ * The pack's month names (its `month` macro) with their month numbers (0-11),
+ * by how each begins ("jänner", "feber", "setiembre" included); a name that
+ * fits no month is left out. Keyed as written and without accents.
+ */
+function monthNumbers(names: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
-  let locale: string;
-  try {
-    locale = Intl.DateTimeFormat.supportedLocalesOf([lang]).length ? lang : '';
-  } catch {
-    locale = '';
-  }
-  if (!locale) return out;
-  const forms: string[][] = [];
-  for (let m = 0; m < 12; m++) {
-    const d = new Date(Date.UTC(2020, m, 15));
-    forms.push(['long', 'short'].map((month) => fold(new Intl.DateTimeFormat(locale, { month: month as 'long' | 'short', timeZone: 'UTC' }).format(d))));
-  }
   for (const name of names) {
     const n = fold(name);
-    let hit = forms.findIndex((f) => f.includes(n));
-    if (hit < 0) {
-      const fits = forms.map((f, m) => (f.some((x) => x.slice(0, 3) === n.slice(0, 3)) ? m : -1)).filter((m) => m >= 0);
-      hit = fits.length === 1 ? fits[0] : -1;
-    }
+    let hit = MONTH_STEMS.findIndex((stems) => stems.some((s) => s.length === 4 && n.startsWith(s)));
+    if (hit < 0) hit = MONTH_STEMS.findIndex((stems) => stems.some((s) => s.length === 3 && n.startsWith(s)));
     if (hit >= 0) {
       out.set(name.toLowerCase(), hit);
       out.set(n, hit); // typed without its accents: "fevrier", "marco"

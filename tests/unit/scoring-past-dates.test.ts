@@ -60,3 +60,16 @@ describe('a day before the reply was sent promises nothing', () => {
     expect(commitments('en', "Hi Sam,\n\nI've set a reminder to ask you for a meter reading on 1 March.\n\nAnna", SENT)).toBe('pass');
   });
 });
+
+describe('month numbers', () => {
+  it('number every month name of every pack, whatever its spelling variant', () => {
+    for (const [lang, pack] of packs) {
+      for (const name of pack.months) expect({ lang, name, n: pack.monthNumbers.has(name) }).toEqual({ lang, name, n: true });
+      expect(new Set(pack.monthNumbers.values()).size, lang).toBe(12);
+    }
+    expect(packs.get('de')!.monthNumbers.get('jänner')).toBe(0);
+    expect(packs.get('fr')!.monthNumbers.get('juin')).toBe(5);
+    expect(packs.get('fr')!.monthNumbers.get('juillet')).toBe(6);
+    expect(packs.get('ro')!.monthNumbers.get('noiembrie')).toBe(10);
+  });
+});
