@@ -97,6 +97,7 @@ function mergePack(parent: Pack | undefined, child: PackOverride): Pack {
     abbreviations: [...(parent?.abbreviations ?? []), ...child.abbreviations],
     tag_questions: [...(parent?.tag_questions ?? []), ...child.tag_questions],
     misspellings: { ...(parent?.misspellings ?? {}), ...child.misspellings },
+    months: child.months.length ? child.months : (parent?.months ?? []),
     capitalised_address: {
       words: [...(parent?.capitalised_address.words ?? []), ...child.capitalised_address.words],
       signals: [...(parent?.capitalised_address.signals ?? []), ...child.capitalised_address.signals],

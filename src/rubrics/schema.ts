@@ -62,6 +62,16 @@ export const PackSchema = z
      */
     tag_questions: z.array(z.string()).default([]),
     /**
+     * The twelve months, January first, each as the names and short forms the
+     * language writes ([[januar, jänner, jän, jan], [februar, feber, feb], …]).
+     * They number the months (a date before the reply was sent is no
+     * promise) and, unless the pack defines one, make the `month` macro.
+     */
+    months: z
+      .array(z.array(z.string().min(1)).min(1))
+      .default([])
+      .refine((m) => m.length === 0 || m.length === 12, { message: 'months lists the twelve months, January first' }),
+    /**
      * Common misspellings read as the word meant ("teh": "the", "recieve":
      * "receive"), each the same length as its word, so that evidence offsets
      * stay offsets into the reply. Whole words, any case.

@@ -18,7 +18,7 @@ export interface CompiledPack {
   capitalisedAddress: { words: Set<string>; signals: Set<string> };
   /** the pack's month names (its `month` macro), lower-cased: "9. Jänner" does not end a sentence */
   months: Set<string>;
-  /** those month names → month number (0-11), by how each begins (compile.ts MONTH_STEMS) */
+  /** month name → month number (0-11), from the pack's `months` */
   monthNumbers: Map<string, number>;
   feedback: Record<string, string>;
 }
@@ -55,10 +55,12 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   if (hit) return hit;
   const packs = new Map<string, CompiledPack>();
   for (const [lang, pack] of Object.entries(rubric.packs)) {
+    // The month names make the `month` macro unless the pack writes one.
+    const macros = pack.months.length && !pack.macros.month ? { ...pack.macros, month: pack.months.flat() } : pack.macros;
     const signals = new Map<string, SignalRegex>();
     for (const [id, patterns] of Object.entries(pack.signals)) {
       try {
-        const re = compileList(patterns, pack.macros);
+        const re = compileList(patterns, macros);
         if (re) signals.set(id, re);
       } catch (err) {
         if (err instanceof PatternError) throw new PatternError(`pack "${lang}", signal "${id}": ${err.message}`);
@@ -78,8 +80,8 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
         words: new Set(pack.capitalised_address.words.map((w) => w.toLowerCase())),
         signals: new Set(pack.capitalised_address.signals),
       },
-      months: new Set((pack.macros.month ?? []).map((m) => m.toLowerCase())),
-      monthNumbers: monthNumbers(pack.macros.month ?? []),
+      months: new Set((macros.month ?? []).map((m) => m.toLowerCase())),
+      monthNumbers: monthNumbers(pack.months),
       feedback: pack.feedback,
     });
   }
@@ -102,44 +104,16 @@ function respeller(misspellings: Record<string, string>): (lower: string) => str
   };
 }
 
-const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\.$/, '');
+const fold = (w: string) => w.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
 
-/**
- * How month names begin in the languages of the Latin alphabet that packs are
- * written for (folded, no accents): four letters where three would be two
- * months ("juin", "juil"), three otherwise. (Intl's month names would do the
- * same, at ~10 MB of ICU data resident in every worker.)
- */
-const MONTH_STEMS: readonly (readonly string[])[] = [
-  ['jan', 'gen', 'ian', 'ene'],
-  ['feb', 'fev'],
-  ['mar'],
-  ['apr', 'avr', 'abr'],
-  ['may', 'mai', 'mag'],
-  ['juin', 'jun', 'giu', 'iun'],
-  ['juil', 'jul', 'lug', 'iul'],
-  ['aug', 'aou', 'ago'],
-  ['sep', 'set'],
-  ['oct', 'okt', 'ott', 'out'],
-  ['nov', 'noi'],
-  ['dec', 'dic', 'dez'],
-];
-
-/**
- * The pack's month names (its `month` macro) with their month numbers (0-11),
- * by how each begins ("jänner", "feber", "setiembre" included); a name that
- * fits no month is left out. Keyed as written and without accents.
- */
-function monthNumbers(names: readonly string[]): Map<string, number> {
+/** The pack's month names → month number (0-11), as written and without accents ("fevrier", "marco"). */
+function monthNumbers(months: readonly (readonly string[])[]): Map<string, number> {
   const out = new Map<string, number>();
-  for (const name of names) {
-    const n = fold(name);
-    let hit = MONTH_STEMS.findIndex((stems) => stems.some((s) => s.length === 4 && n.startsWith(s)));
-    if (hit < 0) hit = MONTH_STEMS.findIndex((stems) => stems.some((s) => s.length === 3 && n.startsWith(s)));
-    if (hit >= 0) {
-      out.set(name.toLowerCase(), hit);
-      out.set(n, hit); // typed without its accents: "fevrier", "marco"
+  months.forEach((names, m) => {
+    for (const name of names) {
+      out.set(name.toLowerCase(), m);
+      out.set(fold(name), m);
     }
-  }
+  });
   return out;
 }

@@ -45,6 +45,10 @@ describe('a bad rubric file', () => {
     expect(() => loadRubric(fixture('bad/misspelling.yaml'))).toThrow(/en\.yaml[\s\S]*same length/);
   });
 
+  it('with months that are not the twelve months says so', () => {
+    expect(() => loadRubric(fixture('bad/months.yaml'))).toThrow(/en\.yaml[\s\S]*twelve months/);
+  });
+
   it('that is not valid YAML says so', () => {
     expect(() => loadRubric(fixture('bad/not-yaml.yaml'))).toThrow(/not valid YAML/);
   });
