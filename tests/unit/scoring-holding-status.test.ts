@@ -64,3 +64,16 @@ describe('a formal answer promised for later', () => {
     expect(verdicts(lang, body, customer).satisfaction_check).toBe('na');
   });
 });
+
+describe('a case taken on, with no answer yet', () => {
+  it('en: "I am the officer investigating it", a dated response to come and an invitation to send statements: no check owed', () => {
+    const body = "Your complaint has been registered at Stage 1 of our complaints procedure.\n\nI am the officer investigating it. I will send you our written Stage 1 response by Friday 23 June. If it would help, you can send copies of your bank statements to this address.";
+    expect(verdicts('en', body, 'I have paid every month and still got a court summons.').satisfaction_check).toBe('na');
+  });
+
+  it('fr: "J\'instruis personnellement votre dossier" and the formal closing formula answer nothing', () => {
+    const text = "Monsieur,\n\nJe vous prie de nous excuser pour ce retard. Votre réclamation est enregistrée sous la référence RCL-5127.\n\nJ'instruis personnellement votre dossier. Je vous adresserai une réponse écrite avant le 9 août.\n\nVeuillez agréer, Monsieur, mes salutations distinguées.\n\nSandrine Lafitte";
+    const r = scoreReply({ text, quoted: "Je n'ai toujours rien reçu de votre caisse.", language: 'fr' }, rubric);
+    expect(r.criteria.satisfaction_check.verdict).toBe('na');
+  });
+});
