@@ -97,6 +97,10 @@ function mergePack(parent: Pack | undefined, child: PackOverride): Pack {
     abbreviations: [...(parent?.abbreviations ?? []), ...child.abbreviations],
     tag_questions: [...(parent?.tag_questions ?? []), ...child.tag_questions],
     misspellings: { ...(parent?.misspellings ?? {}), ...child.misspellings },
+    contractions: {
+      optional: [...(parent?.contractions.optional ?? []), ...child.contractions.optional],
+      kept: [...(parent?.contractions.kept ?? []), ...child.contractions.kept],
+    },
     months: child.months.length ? child.months : (parent?.months ?? []),
     capitalised_address: {
       words: [...(parent?.capitalised_address.words ?? []), ...child.capitalised_address.words],

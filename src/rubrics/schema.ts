@@ -72,6 +72,16 @@ export const PackSchema = z
       .default([])
       .refine((m) => m.length === 0 || m.length === 12, { message: 'months lists the twelve months, January first' }),
     /**
+     * Contractions people type without their apostrophe ("dont", "Im sorry"):
+     * `optional` lists them ("n't" stands for every word in -n't, "i'm"), and
+     * `kept` the bare forms that are other words ("its", "well", "were"),
+     * whose contraction keeps its apostrophe, also in a group with others.
+     */
+    contractions: z
+      .object({ optional: z.array(z.string()).default([]), kept: z.array(z.string()).default([]) })
+      .strict()
+      .default({ optional: [], kept: [] }),
+    /**
      * Common misspellings read as the word meant ("teh": "the", "recieve":
      * "receive"), each the same length as its word, so that evidence offsets
      * stay offsets into the reply. Whole words, any case.

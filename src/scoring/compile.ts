@@ -1,5 +1,5 @@
-import type { Rubric } from '../rubrics/schema.js';
-import { compileList, PatternError, WordIndex, type SignalRegex } from './pattern.js';
+import type { Pack, Rubric } from '../rubrics/schema.js';
+import { compileList, PatternError, WordIndex, type Contractions, type SignalRegex } from './pattern.js';
 
 export interface CompiledPack {
   language: string;
@@ -57,10 +57,11 @@ export function compileRubric(rubric: Rubric): CompiledRubric {
   for (const [lang, pack] of Object.entries(rubric.packs)) {
     // The month names make the `month` macro unless the pack writes one.
     const macros = pack.months.length && !pack.macros.month ? { ...pack.macros, month: pack.months.flat() } : pack.macros;
+    const contractions = packContractions(pack);
     const signals = new Map<string, SignalRegex>();
     for (const [id, patterns] of Object.entries(pack.signals)) {
       try {
-        const re = compileList(patterns, macros);
+        const re = compileList(patterns, macros, contractions);
         if (re) signals.set(id, re);
       } catch (err) {
         if (err instanceof PatternError) throw new PatternError(`pack "${lang}", signal "${id}": ${err.message}`);
@@ -116,4 +117,10 @@ function monthNumbers(months: readonly (readonly string[])[]): Map<string, numbe
     }
   });
   return out;
+}
+
+/** A pack's contractions as the pattern compiler reads them (lower case, one apostrophe). */
+export function packContractions(pack: Pick<Pack, 'contractions'>): Contractions {
+  const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase().replace(/’/g, "'")));
+  return { optional: lower(pack.contractions.optional), kept: lower(pack.contractions.kept) };
 }

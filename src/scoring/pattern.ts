@@ -19,7 +19,7 @@
 // letter in a pattern stays strict ("e" does not match "è", "si" not "sí").
 // Apostrophes match ' ’ ʼ and `; hyphens match the Unicode hyphens. Text
 // typed without its marks matches too: ä ö ü also as ae oe ue, and the
-// apostrophe of "n't", "I'm", "I've"… may be left out (see droppable()).
+// apostrophe of a pack's contractions may be left out (see droppable()).
 //
 // Letters are those of the Latin, Greek and Cyrillic scripts (up to U+052F),
 // which every language a pack is written for uses. Text is matched in a form
@@ -131,12 +131,21 @@ function letterClass(c: string): string {
 }
 
 /**
- * Contractions people type without their apostrophe, as in chat and quick
- * mail ("dont", "cant", "Im sorry", "Ive checked", "thats"): there the
- * apostrophe may be left out. Not where the bare form is another word
- * ("we'll"/"well", "we're"/"were", "I'll"/"ill", "it's"/"its").
+ * A pack's contractions that people type without their apostrophe, as in
+ * chat and quick mail ("dont", "Im sorry", "Ive checked", "thats"): the
+ * pack's `contractions` key (`optional`: the contractions, "n't" for any
+ * word in -n't; `kept`: bare forms that are other words, "its", "well").
  */
-function droppable(src: string, at: number): boolean {
+export interface Contractions {
+  optional: ReadonlySet<string>;
+  kept: ReadonlySet<string>;
+}
+
+export const NO_CONTRACTIONS: Contractions = { optional: new Set(), kept: new Set() };
+
+/** May the apostrophe at `at` of a pattern be left out? */
+function droppable(src: string, at: number, c: Contractions): boolean {
+  if (!c.optional.size) return false;
   // "I('m| am)", "(that|what)('s| is)": the word is the one before the group.
   let end = at;
   if (src[end - 1] === '(' || src[end - 1] === '|') {
@@ -150,12 +159,11 @@ function droppable(src: string, at: number): boolean {
   const after = /^[\p{L}]+/u.exec(src.slice(at + 1, at + 4))?.[0] ?? '';
   // "(can|could)('t| not)", "(I|we)('m| are)": the words are those of the group before.
   const words = src[end - 1] === ')' ? groupEnds(src, end - 1) : [/[\p{L}]+$/u.exec(src.slice(Math.max(0, end - 12), end))?.[0] ?? ''];
-  if (words.some((before) => OTHER_WORDS.has(before + after))) return false;
-  return words.some((before) => (before.endsWith('n') && after === 't' ? before.length > 1 : DROPPABLE.has(`${before}'${after}`)));
+  // "(it|that)('s| is)": one word whose bare form is another word keeps the apostrophe for all.
+  if (words.some((before) => c.kept.has(before + after))) return false;
+  // "n't" stands for every word in -n't ("don't", "isn't"), not for a bare "n" ("*n't").
+  return words.some((before) => (before.endsWith('n') && after === 't' ? before.length > 1 && c.optional.has("n't") : c.optional.has(`${before}'${after}`)));
 }
-
-/** Contractions whose bare form is another word: "(it|that)('s| is)" keeps its apostrophe. */
-const OTHER_WORDS = new Set(['its', 'well', 'were', 'ill', 'hell', 'shell', 'wed', 'id', 'hed', 'shed']);
 
 /** The last words of the alternatives of the group that closes at `close`. */
 function groupEnds(src: string, close: number): string[] {
@@ -168,8 +176,6 @@ function groupEnds(src: string, close: number): string[] {
   if (open < 0) return [];
   return splitAlternatives(src.slice(open + 1, close)).map((a) => /[\p{L}]+$/u.exec(a)?.[0] ?? '');
 }
-
-const DROPPABLE = new Set(["i'm", "i've", "you're", "you've", "that's", "what's", "there's", "let's"]);
 
 type Macros = (name: string, depth: number) => string;
 
@@ -209,6 +215,7 @@ class Parser {
     private readonly macro: Macros,
     private readonly depth: number,
     private readonly strict = false,
+    private readonly contractions: Contractions = NO_CONTRACTIONS,
   ) {}
 
   parse(): string {
@@ -314,7 +321,7 @@ class Parser {
       case "'":
       case '’': {
         const at = this.i++;
-        return droppable(this.src, at) ? "['’ʼ`´]?" : "['’ʼ`´]";
+        return droppable(this.src, at, this.contractions) ? "['’ʼ`´]?" : "['’ʼ`´]";
       }
       case '-':
         this.i++;
@@ -404,7 +411,7 @@ function closing(src: string, open: number): number {
  * pattern can start with any word (a wildcard, {w}, a gap): such patterns are
  * searched for everywhere instead of looked up by their first word.
  */
-function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | null {
+function firstWords(src: string, macros: MacroTable, depth = 0, c: Contractions = NO_CONTRACTIONS): FirstWords | null {
   const acc: FirstWords = { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: false };
   const add = (f: FirstWords | null) => {
     if (!f) return false;
@@ -417,26 +424,26 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
   if (depth > 8 || acc.exact.size > 400) return null;
   const t = src.replace(/^[\s^]+/, '');
   if (!t) return null;
-  const c = t[0];
-  if (c === '(' || c === '[') {
+  const c0 = t[0];
+  if (c0 === '(' || c0 === '[') {
     const end = closing(t, 0);
     if (end < 0) return null;
     const rest = t.slice(end + 1);
     for (const alt of splitAlternatives(t.slice(1, end))) {
       const joined = alt.trim() ? (alt.startsWith(' ') ? alt.trimStart() : alt) + (rest.startsWith(' ') || alt.endsWith(' ') ? ' ' + rest.trimStart() : rest) : rest;
-      if (!add(firstWords(joined, macros, depth + 1))) return null;
+      if (!add(firstWords(joined, macros, depth + 1, c))) return null;
     }
-    if (c === '[' && !add(firstWords(rest, macros, depth + 1))) return null;
+    if (c0 === '[' && !add(firstWords(rest, macros, depth + 1, c))) return null;
     return acc;
   }
-  if (c === '{') {
+  if (c0 === '{') {
     const end = t.indexOf('}');
     const name = t.slice(1, end).trim();
     const rest = t.slice(end + 1);
     if (name === 'n') return { exact: new Set(), prefixes: new Set(), suffixes: new Set(), digit: true };
     const list = macros[name];
     if (!list) return null;
-    for (const m of list) if (!add(firstWords(regexStyleOptionals(m.trim().toLowerCase()) + rest, macros, depth + 1))) return null;
+    for (const m of list) if (!add(firstWords(regexStyleOptionals(m.trim().toLowerCase()) + rest, macros, depth + 1, c))) return null;
     return acc;
   }
   // "*ato", "??*erò", "*(vertrag|tarif)": a word ending.
@@ -461,7 +468,7 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
     // "I('ve| have)" also starts at "Ive", typed without its apostrophe.
     for (const a of alts) {
       const tail = /^['’]([\p{L}]+)/u.exec(a)?.[1];
-      if (tail && droppable(`${word}'${tail}`, word.length)) acc.exact.add(foldWord(word + tail));
+      if (tail && droppable(`${word}'${tail}`, word.length, c)) acc.exact.add(foldWord(word + tail));
     }
   }
   if (prefix) {
@@ -471,7 +478,7 @@ function firstWords(src: string, macros: MacroTable, depth = 0): FirstWords | nu
   else indexForms(word).forEach((f) => acc.exact.add(f));
   // "don't", "I'm" also start at "dont", "Im", typed without the apostrophe.
   const contraction = /^([\p{L}]+)['’]([\p{L}]+)/u.exec(lit);
-  if (contraction && droppable(`${contraction[1]}'${contraction[2]}`, contraction[1].length)) acc.exact.add(foldWord(contraction[1] + contraction[2]));
+  if (contraction && droppable(`${contraction[1]}'${contraction[2]}`, contraction[1].length, c)) acc.exact.add(foldWord(contraction[1] + contraction[2]));
   return acc;
 }
 
@@ -501,7 +508,7 @@ const MAX_LEADS = 64;
  * A first word with no known second (the pattern ends there, or what follows is
  * optional or a gap) is absent from the map: it is always tried.
  */
-function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstWords | null>(), depth = 0): Map<string, FirstWords | null> | null {
+function leadPairs(src: string, macros: MacroTable, cx: Contractions, out = new Map<string, FirstWords | null>(), depth = 0): Map<string, FirstWords | null> | null {
   if (depth > 8 || out.size > MAX_LEADS) return null;
   const t = src.replace(/^[\s^]+/, '');
   if (!t) return null;
@@ -509,7 +516,7 @@ function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstW
   const branch = (alts: string[], rest: string): boolean => {
     for (const alt of alts) {
       const joined = alt.trim() ? (alt.startsWith(' ') ? alt.trimStart() : alt) + (rest.startsWith(' ') || alt.endsWith(' ') ? ' ' + rest.trimStart() : rest) : rest;
-      if (!leadPairs(joined, macros, out, depth + 1)) return false;
+      if (!leadPairs(joined, macros, cx, out, depth + 1)) return false;
     }
     return true;
   };
@@ -533,7 +540,7 @@ function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstW
   if (!word || (t.length > word.length && t[word.length] !== ' ')) return null;
   const rest = t.slice(word.length).trim();
   for (const key of indexForms(word)) {
-    const second = rest ? firstWords(rest, macros) : null;
+    const second = rest ? firstWords(rest, macros, 0, cx) : null;
     if (!out.has(key)) out.set(key, second);
     else {
       const had = out.get(key)!;
@@ -549,11 +556,11 @@ function leadPairs(src: string, macros: MacroTable, out = new Map<string, FirstW
   return out;
 }
 
-// Compiled macro bodies, per macro table (one per pack): a macro used by
-// many patterns is parsed once.
+// Compiled macro bodies, per macro table (one per pack, compiled with the
+// pack's contractions): a macro used by many patterns is parsed once.
 const macroCache = new WeakMap<MacroTable, Map<string, string>>();
 
-function compileParts(src: string, macros: MacroTable): Compiled {
+function compileParts(src: string, macros: MacroTable, c: Contractions): Compiled {
   let cache = macroCache.get(macros);
   if (!cache) macroCache.set(macros, (cache = new Map()));
   const expand: Macros = (name, depth) => {
@@ -563,7 +570,7 @@ function compileParts(src: string, macros: MacroTable): Compiled {
     if (!list) throw new PatternError(`unknown macro {${name}}`);
     const hit = cache!.get(name);
     if (hit) return hit;
-    const body = list.map((m) => new Parser(regexStyleOptionals(m.trim().toLowerCase()), expand, depth).parse()).join('|');
+    const body = list.map((m) => new Parser(regexStyleOptionals(m.trim().toLowerCase()), expand, depth, false, c).parse()).join('|');
     cache!.set(name, body);
     return body;
   };
@@ -571,13 +578,13 @@ function compileParts(src: string, macros: MacroTable): Compiled {
   const strict = trimmed.startsWith('=');
   if (strict) trimmed = trimmed.slice(1).trim();
   if (!trimmed) throw new PatternError('empty pattern');
-  const body = new Parser(trimmed, expand, 0, strict).parse();
+  const body = new Parser(trimmed, expand, 0, strict, c).parse();
   const first = trimmed.replace(/^\^\s*/, '')[0] ?? '';
   const lastCh = trimmed[trimmed.length - 1];
   return {
     body,
-    firsts: compact(firstWords(trimmed, macros)),
-    seconds: knownSeconds(leadPairs(trimmed, macros)),
+    firsts: compact(firstWords(trimmed, macros, 0, c)),
+    seconds: knownSeconds(leadPairs(trimmed, macros, c)),
     astral: astralLed(trimmed),
     left: LETTER.test(first) || '([{*?'.includes(first),
     right: LETTER.test(lastCh) || ')]}*?'.includes(lastCh),
@@ -637,8 +644,8 @@ function shared(set: Set<string>): Set<string> {
  * has been lower-cased with lowerSameLength(). Macros are expanded from
  * `macros` (compiled on demand, cycles refused).
  */
-export function compilePattern(src: string, macros: MacroTable = {}): string {
-  const c = compileParts(src, macros);
+export function compilePattern(src: string, macros: MacroTable = {}, contractions: Contractions = NO_CONTRACTIONS): string {
+  const c = compileParts(src, macros, contractions);
   return `${c.left ? LEFT : ''}(?:${c.body})${c.right ? RIGHT : ''}`;
 }
 
@@ -668,14 +675,14 @@ export interface SignalRegex {
 }
 
 /** Compile a list of patterns for lower-cased text. */
-export function compileList(patterns: readonly string[], macros: MacroTable = {}): SignalRegex | null {
+export function compileList(patterns: readonly string[], macros: MacroTable = {}, contractions: Contractions = NO_CONTRACTIONS): SignalRegex | null {
   if (!patterns.length) return null;
   // Longer patterns first: at one position the first pattern that matches wins.
   const parts = [...new Set(patterns)]
     .sort((a, b) => b.length - a.length)
     .map((p) => {
       try {
-        return compileParts(p, macros);
+        return compileParts(p, macros, contractions);
       } catch (err) {
         throw new PatternError(`pattern "${p}": ${(err as Error).message}`);
       }

@@ -9,11 +9,14 @@
 //   "desole", "nao"), which a pattern's accented letter already matches.
 import { describe, expect, it } from 'vitest';
 import { compileList, lowerSameLength, matchSignal } from '../../src/scoring/pattern.js';
+import { packContractions } from '../../src/scoring/compile.js';
 import { scoreReply } from '../../src/scoring/score.js';
 import { analyse, rubric, verdicts } from '../helpers/reply.js';
 
+// Patterns compiled as the English pack compiles them (its `contractions`).
+const contractions = packContractions(rubric.packs.en);
 const find = (patterns: string[], text: string) =>
-  matchSignal(compileList(patterns)!, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
+  matchSignal(compileList(patterns, {}, contractions)!, lowerSameLength(text)).map(([s, e]) => text.slice(s, e));
 
 const bare = (lang: string, text: string, quoted: string | null) =>
   Object.fromEntries(Object.entries(scoreReply({ text, quoted, language: lang }, rubric).criteria).map(([k, v]) => [k, v.verdict]));
